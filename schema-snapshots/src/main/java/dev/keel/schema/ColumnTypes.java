@@ -1,0 +1,100 @@
+package dev.keel.schema;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the parts of a column type written the way Hibernate writes PostgreSQL types. */
+public final class ColumnTypes {
+
+  private static final Pattern MODIFIERS =
+      Pattern.compile("^([a-z0-9 ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)(.*)$");
+
+  /** PostgreSQL's longest {@code varchar}; Hibernate maps longer strings to {@code text}. */
+  public static final int MAX_VARCHAR = 10_485_760;
+
+  /** Hibernate's divisor from precision (digits or bits) to an estimated byte count: 8·log2(10). */
+  private static final double DIGITS_PER_BYTE = 8 * Math.log(10) / Math.log(2);
+
+  private ColumnTypes() {}
+
+  /**
+   * The type without modifiers, lower case: {@code varchar} for {@code varchar(255)}, {@code
+   * timestamp with time zone} for {@code timestamp(6) with time zone}.
+   */
+  public static String base(String type) {
+    String t = type.trim().toLowerCase(Locale.ROOT);
+    Matcher m = MODIFIERS.matcher(t);
+    if (m.matches()) {
+      return (m.group(1) + m.group(4)).trim();
+    }
+    return t;
+  }
+
+  /**
+   * The first modifier: the length of {@code varchar(n)}, the precision of {@code numeric(p,s)}.
+   */
+  public static OptionalInt firstModifier(String type) {
+    Matcher m = MODIFIERS.matcher(type.trim().toLowerCase(Locale.ROOT));
+    return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(2))) : OptionalInt.empty();
+  }
+
+  /** The second modifier: the scale of {@code numeric(p,s)}. */
+  public static OptionalInt secondModifier(String type) {
+    Matcher m = MODIFIERS.matcher(type.trim().toLowerCase(Locale.ROOT));
+    return m.matches() && m.group(3) != null
+        ? OptionalInt.of(Integer.parseInt(m.group(3)))
+        : OptionalInt.empty();
+  }
+
+  /**
+   * The byte width Hibernate 6.2+'s column ordering estimates for a type; see {@link
+   * Table#columnOrder()}. A {@code varchar(255)} counts as a string left at its default length.
+   */
+  public static long orderWidth(String type) {
+    String base = base(type);
+    OptionalInt first = firstModifier(type);
+    switch (base) {
+      case "boolean":
+      case "bool":
+        return 1;
+      case "smallint":
+      case "int2":
+        return 2;
+      case "integer":
+      case "int":
+      case "int4":
+      case "float4":
+      case "real":
+      case "date":
+      case "time":
+      case "time with time zone":
+        return 4;
+      case "bigint":
+      case "int8":
+      case "timestamp":
+      case "timestamp with time zone":
+        return 8;
+      case "uuid":
+        return 16;
+      case "float":
+      case "numeric":
+      case "decimal":
+        return first.isPresent() ? (long) Math.ceil(first.getAsInt() / DIGITS_PER_BYTE) : 8;
+      case "double precision":
+      case "float8":
+        return 2;
+      case "varchar":
+      case "char":
+      case "character varying":
+      case "character":
+        if (first.isEmpty() || first.getAsInt() == 255) {
+          return MAX_VARCHAR;
+        }
+        return first.getAsInt();
+      default:
+        return Integer.MAX_VALUE;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.keel.schema;
+
+import java.util.Locale;
+
+/** PostgreSQL identifier rules: quoting, and the canonical form two names are compared by. */
+public final class Identifiers {
+
+  private Identifiers() {}
+
+  /** Whether {@code name} is written as a quoted identifier ({@code "user"}). */
+  public static boolean isQuoted(String name) {
+    return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"");
+  }
+
+  /**
+   * The name as PostgreSQL stores it: a quoted name without its quotes (and with doubled quotes
+   * undone), an unquoted name folded to lower case.
+   */
+  public static String canonical(String name) {
+    if (isQuoted(name)) {
+      return name.substring(1, name.length() - 1).replace("\"\"", "\"");
+    }
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  /** Quotes {@code name} unless it already is quoted. */
+  public static String quote(String name) {
+    return isQuoted(name) ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  /** Whether two names denote the same PostgreSQL object name. */
+  public static boolean same(String a, String b) {
+    return canonical(a).equals(canonical(b));
+  }
+
+  /**
+   * The canonical key of a possibly schema-qualified name, {@code schema.name} or {@code name} for
+   * the default schema ({@code schema} empty).
+   */
+  public static String qualifiedKey(String schema, String name) {
+    return schema.isEmpty() ? canonical(name) : canonical(schema) + "." + canonical(name);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.keel.schema;
+
+import java.util.List;
+
+/**
+ * A primary key.
+ *
+ * @param name the constraint name; PostgreSQL's implicit {@code <table>_pkey} unless the mapping
+ *     names one
+ * @param columns the key columns, in key order
+ */
+public record PrimaryKey(String name, List<String> columns) {
+
+  public PrimaryKey {
+    Sequence.requireName(name);
+    columns = List.copyOf(columns);
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("primary key " + name + " needs columns");
+    }
+  }
+}

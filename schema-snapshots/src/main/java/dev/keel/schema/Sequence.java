@@ -1,0 +1,28 @@
+package dev.keel.schema;
+
+/**
+ * A sequence, as {@code create sequence <name> start with <start> increment by <increment>}.
+ *
+ * @param schema the PostgreSQL schema, or empty for the default one
+ * @param name the name as written in DDL
+ * @param start the first value
+ * @param increment the increment; Hibernate checks it equals the generator's allocation size
+ */
+public record Sequence(String schema, String name, long start, long increment) {
+
+  public Sequence {
+    requireName(name);
+    schema = schema == null ? "" : schema;
+  }
+
+  /** The canonical qualified name that identifies this sequence. */
+  public String key() {
+    return Identifiers.qualifiedKey(schema, name);
+  }
+
+  static void requireName(String name) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("a name is required");
+    }
+  }
+}
