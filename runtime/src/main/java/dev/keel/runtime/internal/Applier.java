@@ -1,0 +1,163 @@
+package dev.keel.runtime.internal;
+
+import dev.keel.runtime.Migration;
+import dev.keel.runtime.MigrationException;
+import dev.keel.runtime.MigrationException.Reason;
+import dev.keel.runtime.MigrationResult.Step;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Runs one migration's {@code up} or {@code down} and records it in the history: in one
+ * transaction, or statement by statement in autocommit mode for a non-transactional migration.
+ */
+public final class Applier {
+
+  private static final int MAX_STATEMENT_IN_MESSAGE = 500;
+
+  private final HistoryTable history;
+
+  public Applier(HistoryTable history) {
+    this.history = history;
+  }
+
+  /** Applies {@code migration} and inserts its history row. */
+  public Step apply(Connection connection, IndexEntry entry, Migration migration) {
+    return execute(connection, entry, migration, true);
+  }
+
+  /** Undoes {@code migration} and deletes its history row. */
+  public Step revert(Connection connection, IndexEntry entry, Migration migration) {
+    return execute(connection, entry, migration, false);
+  }
+
+  /** What {@code migration} would run, without running it. */
+  public static Step dryRun(IndexEntry entry, Migration migration, boolean up) {
+    StatementRunner runner = StatementRunner.recording();
+    List<String> statements;
+    try {
+      if (up) {
+        migration.up(runner);
+      } else {
+        migration.down(runner);
+      }
+      statements = runner.recorded();
+    } catch (StatementRunner.JdbcInDryRun e) {
+      statements = new java.util.ArrayList<>(runner.recorded());
+      statements.add("-- then JDBC code through db.connection(), not shown in a dry run");
+    } catch (SQLException | RuntimeException e) {
+      throw failure(entry, up, true, runner, e, "while recording its statements for a dry run");
+    }
+    return new Step(entry.version(), entry.name(), 0, migration.transactional(), statements);
+  }
+
+  private Step execute(Connection connection, IndexEntry entry, Migration migration, boolean up) {
+    boolean transactional = migration.transactional();
+    StatementRunner runner = StatementRunner.on(connection);
+    String stage = "while starting its transaction";
+    try {
+      if (transactional) {
+        connection.setAutoCommit(false);
+      }
+      stage = "in its Java code";
+      long start = System.nanoTime();
+      if (up) {
+        migration.up(runner);
+      } else {
+        migration.down(runner);
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      stage = "while recording it in " + history.displayName();
+      if (up) {
+        history.insert(connection, entry, transactional, millis);
+      } else {
+        history.delete(connection, entry.version());
+      }
+      if (transactional) {
+        stage = "while committing";
+        connection.commit();
+      }
+      return new Step(entry.version(), entry.name(), millis, transactional, List.of());
+    } catch (SQLException | RuntimeException e) {
+      if (transactional) {
+        Sql.quietlyRollback(connection);
+      }
+      throw failure(entry, up, transactional, runner, e, stage);
+    } finally {
+      if (transactional) {
+        Sql.quietlySetAutoCommit(connection, true);
+      }
+    }
+  }
+
+  private static MigrationException failure(
+      IndexEntry entry,
+      boolean up,
+      boolean transactional,
+      StatementRunner runner,
+      Exception cause,
+      String stage) {
+    boolean inStatement = runner.failedInStatement();
+    int number = inStatement ? runner.count() : 0;
+    String statement = inStatement ? runner.current() : null;
+    String sqlState = cause instanceof SQLException ? ((SQLException) cause).getSQLState() : null;
+    StringBuilder m = new StringBuilder();
+    m.append("Migration ")
+        .append(entry.version())
+        .append(" '")
+        .append(entry.name())
+        .append("' (")
+        .append(entry.className())
+        .append(up ? ".up" : ".down")
+        .append(") failed ");
+    if (inStatement) {
+      m.append("at statement ").append(number).append(": ").append(shorten(statement));
+    } else {
+      m.append(stage).append(" after ").append(runner.count()).append(" statement(s)");
+    }
+    m.append("\n  ")
+        .append(cause instanceof SQLException ? "PostgreSQL: " : "Error: ")
+        .append(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+    if (sqlState != null) {
+      m.append(" [SQLState ").append(sqlState).append(']');
+    }
+    m.append("\n  ").append(consequence(entry, up, transactional, runner.count(), inStatement));
+    return new MigrationException(
+        Reason.MIGRATION_FAILED,
+        m.toString(),
+        entry.version(),
+        entry.name(),
+        number,
+        statement,
+        sqlState,
+        cause);
+  }
+
+  private static String consequence(
+      IndexEntry entry, boolean up, boolean transactional, int count, boolean inStatement) {
+    String before =
+        up ? "Migrations before it stay applied." : "Migrations reverted before it stay reverted.";
+    if (transactional) {
+      return "Its transaction was rolled back, so nothing of migration "
+          + entry.version()
+          + " changed and its history row is as before. "
+          + before
+          + " Fix the migration (or the data it trips on) and run again.";
+    }
+    int committed = inStatement ? count - 1 : count;
+    return "It runs outside a transaction (transactional() is false), so "
+        + (committed == 0 ? "no statement" : "statements 1 to " + committed)
+        + " of it committed and stay, and its history row is as before. Undo those statements by"
+        + " hand or make them safe to repeat (IF NOT EXISTS / IF EXISTS), then run again; a failed"
+        + " CREATE INDEX CONCURRENTLY leaves an INVALID index that must be dropped first. "
+        + before;
+  }
+
+  private static String shorten(String statement) {
+    String flat = statement.strip();
+    return flat.length() <= MAX_STATEMENT_IN_MESSAGE
+        ? flat
+        : flat.substring(0, MAX_STATEMENT_IN_MESSAGE) + "…";
+  }
+}

@@ -1,0 +1,90 @@
+package dev.keel.runtime.internal;
+
+import dev.keel.runtime.MigrationContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@link MigrationContext} a migration runs with: numbers its statements so that a failure
+ * names the one that failed. In a dry run it records statements instead of running them.
+ */
+public final class StatementRunner implements MigrationContext {
+
+  /** Thrown in a dry run when a migration asks for the connection. */
+  static final class JdbcInDryRun extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    JdbcInDryRun() {
+      super("a dry run does not hand out the connection", null, false, false);
+    }
+  }
+
+  private final Connection connection;
+  private final boolean dryRun;
+  private final List<String> recorded = new ArrayList<>();
+  private int count;
+  private String current;
+  private boolean failedInStatement;
+
+  private StatementRunner(Connection connection, boolean dryRun) {
+    this.connection = connection;
+    this.dryRun = dryRun;
+  }
+
+  /** Runs statements on {@code connection}. */
+  public static StatementRunner on(Connection connection) {
+    return new StatementRunner(connection, false);
+  }
+
+  /** Records statements and runs nothing. */
+  public static StatementRunner recording() {
+    return new StatementRunner(null, true);
+  }
+
+  @Override
+  public void execute(String sql) throws SQLException {
+    count++;
+    current = sql;
+    if (dryRun) {
+      recorded.add(sql);
+      return;
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      failedInStatement = true;
+      throw e;
+    }
+  }
+
+  @Override
+  public Connection connection() {
+    if (dryRun) {
+      throw new JdbcInDryRun();
+    }
+    return connection;
+  }
+
+  /** How many statements ran (or started). */
+  public int count() {
+    return count;
+  }
+
+  /** The last statement started, or null. */
+  public String current() {
+    return current;
+  }
+
+  /** Whether the failure being handled came from a statement run through {@link #execute}. */
+  public boolean failedInStatement() {
+    return failedInStatement;
+  }
+
+  /** In a dry run, the statements recorded. */
+  public List<String> recorded() {
+    return List.copyOf(recorded);
+  }
+}
