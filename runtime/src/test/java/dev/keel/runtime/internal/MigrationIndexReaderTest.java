@@ -1,0 +1,88 @@
+package dev.keel.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keel.runtime.MigrationException;
+import dev.keel.runtime.MigrationException.Reason;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MigrationIndexReaderTest {
+
+  @Test
+  void parse_documentedExample_readsEveryField() throws IOException {
+    List<IndexEntry> entries =
+        parse(
+            "# keel migration index 1\n"
+                + "1\tCreateUsersTable\tcom.example.db.V0001__CreateUsersTable\t3f9c0a5e1d2b7c44\n"
+                + "2\tAddProfilePictureToUsers\tcom.example.db.V0002__AddProfilePictureToUsers"
+                + "\t8a1b2c3d4e5f6071\n");
+
+    assertEquals(
+        new IndexEntry(
+            2,
+            "AddProfilePictureToUsers",
+            "com.example.db.V0002__AddProfilePictureToUsers",
+            "8a1b2c3d4e5f6071",
+            "test"),
+        entries.get(1));
+  }
+
+  @Test
+  void parse_commentsBlankLinesAndExtraFields_areIgnored() throws IOException {
+    List<IndexEntry> entries =
+        parse(
+            "# keel migration index 1\n# a comment\n\n"
+                + "7\tX\ta.V0007__X\t0123456789abcdef\tsome\tlater\tfield\n");
+
+    assertEquals(1, entries.size());
+    assertEquals("0123456789abcdef", entries.get(0).checksum());
+  }
+
+  @Test
+  void parse_unknownFormat_isRefusedWithTheFix() {
+    MigrationException e =
+        assertThrows(MigrationException.class, () -> parse("# keel migration index 2\n"));
+
+    assertEquals(Reason.CONFIGURATION, e.reason());
+    assertTrue(e.getMessage().contains("format '2' is not known"), e.getMessage());
+  }
+
+  @Test
+  void parse_malformedLines_areRefusedWithLineNumber() {
+    assertMalformed("no header\n", "line 1");
+    assertMalformed("# keel migration index 1\n1\tX\ta.X\n", "line 2: expected version");
+    assertMalformed("# keel migration index 1\n\nx\tX\ta.X\t0123456789abcdef\n", "line 3");
+    assertMalformed("# keel migration index 1\n0\tX\ta.X\t0123456789abcdef\n", "positive");
+    assertMalformed("# keel migration index 1\n1\tX\ta.X\t0123456789ABCDEF\n", "checksum");
+    assertMalformed("# keel migration index 1\n1\t\ta.X\t0123456789abcdef\n", "empty");
+  }
+
+  @Test
+  void read_entriesFromSeveralResources_sortedByNumericVersion() {
+    List<IndexEntry> entries =
+        MigrationIndexReader.read(getClass().getClassLoader(), "keel-test/basic-extra.index");
+
+    List<Long> versions = entries.stream().map(IndexEntry::version).toList();
+    assertEquals(List.of(1L, 2L, 3L, 5L, 10L), versions);
+  }
+
+  @Test
+  void read_noSuchResource_isEmpty() {
+    assertEquals(List.of(), MigrationIndexReader.read(getClass().getClassLoader(), "nothing"));
+  }
+
+  private static void assertMalformed(String text, String expected) {
+    MigrationException e = assertThrows(MigrationException.class, () -> parse(text));
+    assertTrue(e.getMessage().contains(expected), e.getMessage());
+    assertTrue(e.getMessage().startsWith("Malformed migration index test"), e.getMessage());
+  }
+
+  private static List<IndexEntry> parse(String text) throws IOException {
+    return MigrationIndexReader.parse("test", new StringReader(text));
+  }
+}
