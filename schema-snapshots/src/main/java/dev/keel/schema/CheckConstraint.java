@@ -12,10 +12,11 @@ package dev.keel.schema;
  */
 public record CheckConstraint(String name, String column, String expression) {
 
+  /** Checks that there is a name and an expression. */
   public CheckConstraint {
     Sequence.requireName(name);
     if (expression == null || expression.isBlank()) {
-      throw new IllegalArgumentException("check " + name + " needs an expression");
+      throw new IllegalArgumentException("Check '" + name + "' has no expression.");
     }
   }
 

@@ -19,19 +19,33 @@ public record ForeignKey(
     String referencedTable,
     List<String> referencedColumns) {
 
+  /** Checks the name and that both column lists have the same length, and copies them. */
   public ForeignKey {
     Sequence.requireName(name);
+    Sequence.requireName(referencedTable);
     columns = List.copyOf(columns);
     referencedColumns = List.copyOf(referencedColumns);
     referencedSchema = referencedSchema == null ? "" : referencedSchema;
     if (columns.size() != referencedColumns.size()) {
-      throw new IllegalArgumentException("foreign key " + name + ": column counts differ");
+      throw new IllegalArgumentException(
+          "Foreign key '"
+              + name
+              + "' has "
+              + columns.size()
+              + " columns but references "
+              + referencedColumns.size()
+              + ".");
     }
   }
 
   /** The canonical name that identifies this constraint. */
   public String key() {
     return Identifiers.canonical(name);
+  }
+
+  /** The referenced table's schema and name. */
+  public TableName referencedTableName() {
+    return new TableName(referencedSchema, referencedTable);
   }
 
   /** The canonical qualified name of the referenced table, see {@link Table#key()}. */

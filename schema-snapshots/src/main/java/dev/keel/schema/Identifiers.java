@@ -1,9 +1,13 @@
 package dev.keel.schema;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** PostgreSQL identifier rules: quoting, and the canonical form two names are compared by. */
 public final class Identifiers {
+
+  /** A name PostgreSQL stores unchanged when it is written without quotes. */
+  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
 
   private Identifiers() {}
 
@@ -39,5 +43,17 @@ public final class Identifiers {
    */
   public static String qualifiedKey(String schema, String name) {
     return schema.isEmpty() ? canonical(name) : canonical(schema) + "." + canonical(name);
+  }
+
+  /**
+   * How to write a name whose stored (canonical) form is {@code canonical}: unquoted when folding
+   * leaves it unchanged (lower-case letters, digits, {@code _} and {@code $}, not starting with a
+   * digit or {@code $}), else quoted. It does not quote SQL keywords; the names PostgreSQL gives
+   * constraints ({@code users_pkey}) never are one.
+   */
+  public static String asWritten(String canonical) {
+    return PLAIN.matcher(canonical).matches()
+        ? canonical
+        : "\"" + canonical.replace("\"", "\"\"") + "\"";
   }
 }

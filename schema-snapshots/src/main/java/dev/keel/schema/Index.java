@@ -12,9 +12,15 @@ import java.util.List;
  */
 public record Index(String name, List<String> columns) {
 
+  /** Checks the name and copies the columns. */
   public Index {
     Sequence.requireName(name);
     columns = List.copyOf(columns);
+  }
+
+  /** The indexed column names, without their sort orders. */
+  public List<String> columnNames() {
+    return columns.stream().map(IndexColumns::name).toList();
   }
 
   /** The canonical name that identifies this index. */

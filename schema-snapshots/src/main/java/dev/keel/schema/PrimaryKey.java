@@ -11,11 +11,17 @@ import java.util.List;
  */
 public record PrimaryKey(String name, List<String> columns) {
 
+  /** Checks the name and copies the columns, of which there must be some. */
   public PrimaryKey {
     Sequence.requireName(name);
     columns = List.copyOf(columns);
     if (columns.isEmpty()) {
-      throw new IllegalArgumentException("primary key " + name + " needs columns");
+      throw new IllegalArgumentException("Primary key '" + name + "' has no columns.");
     }
+  }
+
+  /** The canonical name that identifies this constraint. */
+  public String key() {
+    return Identifiers.canonical(name);
   }
 }

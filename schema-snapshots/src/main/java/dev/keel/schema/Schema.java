@@ -17,6 +17,11 @@ public record Schema(List<String> namespaces, List<Sequence> sequences, List<Tab
   /** The schema of a module with no entities. */
   public static final Schema EMPTY = new Schema(List.of(), List.of(), List.of());
 
+  /**
+   * Sorts the parts by canonical (qualified) name and checks them: names are distinct; every table
+   * and sequence schema is listed in {@code namespaces}; tables, sequences and indexes (also those
+   * behind primary keys and unique constraints) do not share a name within a PostgreSQL schema.
+   */
   public Schema {
     namespaces =
         namespaces.stream()
@@ -31,6 +36,7 @@ public record Schema(List<String> namespaces, List<Sequence> sequences, List<Tab
         tables.stream()
             .sorted(Comparator.comparing(t -> Identifiers.qualifiedKey(t.schema(), t.name())))
             .toList();
+    ModelChecks.schema(namespaces, sequences, tables);
   }
 
   /** The table with this (possibly qualified) canonical key, see {@link Table#key()}. */

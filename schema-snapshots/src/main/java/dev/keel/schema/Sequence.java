@@ -10,6 +10,7 @@ package dev.keel.schema;
  */
 public record Sequence(String schema, String name, long start, long increment) {
 
+  /** Checks the name and turns a null schema into the default one. */
   public Sequence {
     requireName(name);
     schema = schema == null ? "" : schema;
@@ -22,7 +23,7 @@ public record Sequence(String schema, String name, long start, long increment) {
 
   static void requireName(String name) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("a name is required");
+      throw new IllegalArgumentException("A name is missing.");
     }
   }
 }

@@ -1,10 +1,8 @@
 package dev.keel.schema;
 
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A table.
@@ -32,6 +30,13 @@ public record Table(
     List<ForeignKey> foreignKeys,
     List<CheckConstraint> checks) {
 
+  /**
+   * Sorts the parts into their canonical order and checks them: column names are distinct; every
+   * constraint and index names existing columns; primary key columns are not null; constraint and
+   * index names are distinct the way PostgreSQL needs; no unique constraint repeats the columns of
+   * the primary key or of another unique constraint (PostgreSQL's {@code create table} would merge
+   * them).
+   */
   public Table {
     Sequence.requireName(name);
     schema = schema == null ? "" : schema;
@@ -41,12 +46,7 @@ public record Table(
     indexes = indexes.stream().sorted(Comparator.comparing(Index::key)).toList();
     foreignKeys = foreignKeys.stream().sorted(Comparator.comparing(ForeignKey::key)).toList();
     checks = checks.stream().sorted(Comparator.comparing(CheckConstraint::key)).toList();
-    Set<String> seen = new HashSet<>();
-    for (Column c : columns) {
-      if (!seen.add(c.key())) {
-        throw new IllegalArgumentException("table " + name + " has two columns " + c.key());
-      }
-    }
+    ModelChecks.table(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
   }
 
   /** A table with just columns and a primary key. */
@@ -59,7 +59,12 @@ public record Table(
     return Identifiers.qualifiedKey(schema, name);
   }
 
-  /** The column with this canonical name. */
+  /** The schema and name of this table. */
+  public TableName tableName() {
+    return new TableName(schema, name);
+  }
+
+  /** The column with this name (as written, or canonical when it needs no quotes). */
   public Optional<Column> column(String key) {
     return columns.stream().filter(c -> c.key().equals(Identifiers.canonical(key))).findFirst();
   }
@@ -74,28 +79,34 @@ public record Table(
         .thenComparing(Column::name);
   }
 
+  /** This table with other columns. */
   public Table withColumns(List<Column> value) {
     return new Table(
         schema, name, value, primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
   }
 
+  /** This table with another primary key (null for none). */
   public Table withPrimaryKey(PrimaryKey value) {
     return new Table(schema, name, columns, value, uniqueConstraints, indexes, foreignKeys, checks);
   }
 
+  /** This table with other unique constraints. */
   public Table withUniqueConstraints(List<UniqueConstraint> value) {
     return new Table(schema, name, columns, primaryKey, value, indexes, foreignKeys, checks);
   }
 
+  /** This table with other indexes. */
   public Table withIndexes(List<Index> value) {
     return new Table(
         schema, name, columns, primaryKey, uniqueConstraints, value, foreignKeys, checks);
   }
 
+  /** This table with other foreign keys. */
   public Table withForeignKeys(List<ForeignKey> value) {
     return new Table(schema, name, columns, primaryKey, uniqueConstraints, indexes, value, checks);
   }
 
+  /** This table with other check constraints. */
   public Table withChecks(List<CheckConstraint> value) {
     return new Table(
         schema, name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, value);

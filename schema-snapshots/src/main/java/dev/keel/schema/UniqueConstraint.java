@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record UniqueConstraint(String name, List<String> columns) {
 
+  /** Checks the name and copies the columns. */
   public UniqueConstraint {
     Sequence.requireName(name);
     columns = List.copyOf(columns);
