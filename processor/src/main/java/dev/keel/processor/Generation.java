@@ -1,0 +1,180 @@
+package dev.keel.processor;
+
+import dev.keel.processor.emit.MigrationNamer;
+import dev.keel.processor.emit.MigrationSource;
+import dev.keel.processor.emit.MigrationSources;
+import dev.keel.processor.emit.MigrationWriter;
+import dev.keel.processor.emit.NewMigration;
+import dev.keel.processor.mapping.MappingResult;
+import dev.keel.processor.validate.Diagnostics;
+import dev.keel.processor.validate.Problem;
+import dev.keel.schema.Schema;
+import dev.keel.schema.diff.SchemaChange;
+import dev.keel.schema.diff.SchemaDiffer;
+import dev.keel.schema.json.SnapshotCodec;
+import dev.keel.schema.json.SnapshotFormatException;
+import dev.keel.schema.sql.PostgresDdl;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.tools.JavaFileObject;
+
+/**
+ * The file side of a run: reads the committed snapshot and migrations, and when the mapped schema
+ * differs from the snapshot writes the new migration (into the committed folder, and through the
+ * {@link Filer} so this build compiles it) and the new snapshot. A migration file is never
+ * overwritten; a file whose content would not change is not touched.
+ */
+final class Generation {
+
+  private final Filer filer;
+  private final ProjectPaths paths;
+  private final ProcessorOptions options;
+  private final String anchor;
+  private Schema committed = Schema.EMPTY;
+
+  /**
+   * @param anchor the source position key problems with files are reported at (an entity)
+   */
+  Generation(Filer filer, ProjectPaths paths, ProcessorOptions options, String anchor) {
+    this.filer = filer;
+    this.paths = paths;
+    this.options = options;
+    this.anchor = anchor;
+  }
+
+  /** Reads the committed snapshot; a missing file is the empty schema. */
+  Optional<Problem> readSnapshot() {
+    String shown = paths.snapshotForMessages();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(paths.snapshot());
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(Problem.at(anchor, Diagnostics.SnapshotUnreadable, shown, e.toString()));
+    }
+    try {
+      committed = SnapshotCodec.read(bytes);
+      return Optional.empty();
+    } catch (SnapshotFormatException e) {
+      return Optional.of(snapshotProblem(e, shown));
+    }
+  }
+
+  private Problem snapshotProblem(SnapshotFormatException e, String shown) {
+    switch (e.kind()) {
+      case MERGE_CONFLICT:
+        return Problem.at(anchor, Diagnostics.SnapshotMergeConflict, shown, e.line().orElse(0));
+      case NOT_JSON:
+        return Problem.at(anchor, Diagnostics.SnapshotNotJson, shown, e.problem());
+      case UNKNOWN_FORMAT_VERSION:
+        return Problem.at(anchor, Diagnostics.SnapshotUnknownVersion, shown, e.problem());
+      default:
+        return Problem.at(anchor, Diagnostics.SnapshotInvalid, shown, e.problem());
+    }
+  }
+
+  /** Reads the migrations in the migrations folder. */
+  MigrationSources.Result readMigrations() {
+    try {
+      return MigrationSources.read(paths.migrationsFolder(), options.migrationsPackage());
+    } catch (IOException e) {
+      return new MigrationSources.Result(
+          List.of(),
+          List.of(
+              Problem.at(
+                  anchor,
+                  Diagnostics.MigrationUnreadable,
+                  paths.relative(paths.migrationsFolder()),
+                  e.toString())));
+    }
+  }
+
+  /**
+   * Writes a migration and the snapshot if the mapped schema differs from the committed one, and
+   * adds the new migration to {@code migrations}.
+   */
+  Optional<Problem> generate(MappingResult mapped, List<MigrationSource> migrations) {
+    Schema next = mapped.schema();
+    List<SchemaChange> up = SchemaDiffer.diff(committed, next);
+    if (up.isEmpty()) {
+      return Optional.empty();
+    }
+    long version = migrations.stream().mapToLong(MigrationSource::version).max().orElse(0) + 1;
+    String name =
+        options.migrationName().isEmpty() ? MigrationNamer.name(up) : options.migrationName();
+    NewMigration migration =
+        new NewMigration(
+            options.migrationsPackage(),
+            version,
+            name,
+            SnapshotCodec.hash(committed),
+            SnapshotCodec.hash(next),
+            PostgresDdl.render(up),
+            PostgresDdl.render(SchemaDiffer.diff(next, committed)),
+            true);
+    String source = MigrationWriter.write(migration);
+    String at = changedEntity(mapped, up);
+    Path file = paths.migrationsFolder().resolve(migration.simpleName() + ".java");
+    try {
+      Files.createDirectories(paths.migrationsFolder());
+      Files.writeString(file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    } catch (IOException | SecurityException e) {
+      return Optional.of(
+          Problem.at(at, Diagnostics.MigrationsNotWritable, paths.relative(file), e.toString()));
+    }
+    try {
+      JavaFileObject compiled = filer.createSourceFile(migration.qualifiedName());
+      try (Writer w = compiled.openWriter()) {
+        w.write(source);
+      }
+    } catch (IOException e) {
+      return Optional.of(
+          Problem.at(
+              at, Diagnostics.MigrationsNotWritable, migration.qualifiedName(), e.toString()));
+    }
+    migrations.add(
+        MigrationSources.parseGenerated(
+            migration.simpleName() + ".java", options.migrationsPackage(), source));
+    return writeSnapshot(next, at);
+  }
+
+  private Optional<Problem> writeSnapshot(Schema next, String at) {
+    byte[] bytes = SnapshotCodec.write(next);
+    try {
+      Path file = paths.snapshot();
+      if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+        return Optional.empty();
+      }
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.write(file, bytes);
+      return Optional.empty();
+    } catch (IOException | SecurityException e) {
+      return Optional.of(
+          Problem.at(
+              at, Diagnostics.SnapshotNotWritable, paths.snapshotForMessages(), e.toString()));
+    }
+  }
+
+  /** The position of the first entity behind a change, else the run's anchor. */
+  private String changedEntity(MappingResult mapped, List<SchemaChange> changes) {
+    for (SchemaChange c : changes) {
+      String position = mapped.positions().get(MigrationNamer.tableKey(c));
+      if (position != null) {
+        return position;
+      }
+    }
+    return anchor;
+  }
+}

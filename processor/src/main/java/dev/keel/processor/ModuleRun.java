@@ -1,0 +1,132 @@
+package dev.keel.processor;
+
+import dev.keel.processor.emit.MigrationIndexWriter;
+import dev.keel.processor.emit.MigrationSource;
+import dev.keel.processor.emit.MigrationSources;
+import dev.keel.processor.entity.AttributeModel;
+import dev.keel.processor.entity.EntityModel;
+import dev.keel.processor.entity.EntityScanner;
+import dev.keel.processor.entity.ScanResult;
+import dev.keel.processor.entity.SourcePositions;
+import dev.keel.processor.entity.TypeRef;
+import dev.keel.processor.mapping.MappingResult;
+import dev.keel.processor.mapping.SchemaMapper;
+import dev.keel.processor.validate.Diagnostics;
+import dev.keel.processor.validate.EntityValidator;
+import dev.keel.processor.validate.Problem;
+import dev.keel.processor.validate.Reporter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * One run of the pipeline for the module being compiled: options, paths, snapshot, scan, validate,
+ * map, diff, and the files. Everything that stops generation is reported first; if any error was
+ * reported, no migration and no snapshot are written.
+ */
+final class ModuleRun {
+
+  private final ProcessingEnvironment env;
+  private final Reporter reporter;
+  private final Set<String> managedTypeNames;
+  private final SourcePositions positions = new SourcePositions();
+
+  ModuleRun(ProcessingEnvironment env, Reporter reporter, Set<String> managedTypeNames) {
+    this.env = env;
+    this.reporter = reporter;
+    this.managedTypeNames = managedTypeNames;
+  }
+
+  /** Whether some entity attribute's type is not (yet) resolvable. */
+  boolean hasUnresolvedTypes() {
+    ScanResult scan = new EntityScanner(env, new SourcePositions()).scan(managedTypes());
+    for (EntityModel t : scan.types().values()) {
+      for (AttributeModel a : t.attributes()) {
+        if (a.type().kind() == TypeRef.Kind.ERROR) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void execute() {
+    ProcessorOptions.Parsed parsed = ProcessorOptions.parse(env.getOptions());
+    reporter.report(parsed.problems(), positions);
+    if (reporter.hasErrors()) {
+      return;
+    }
+    ProcessorOptions options = parsed.options();
+    Optional<ProjectPaths> found = ProjectPaths.resolve(options, env.getFiler());
+    List<TypeElement> types = managedTypes();
+    if (found.isEmpty()) {
+      if (!types.isEmpty()) {
+        reporter.report(
+            Diagnostics.InvalidOption,
+            types.get(0),
+            "keel.projectDir",
+            "(not set)",
+            "-Akeel.projectDir=<the module's directory>: Keel found no pom.xml or Gradle build"
+                + " file above the class output");
+      }
+      return;
+    }
+    ProjectPaths paths = found.get();
+    if (paths.testCompilation() && options.projectDir().isEmpty()) {
+      return; // test sources are not the application's schema
+    }
+    ScanResult scan = new EntityScanner(env, positions).scan(types);
+    String anchor = types.isEmpty() ? "" : types.get(0).getQualifiedName().toString();
+    List<Problem> problems = new ArrayList<>(EntityValidator.validate(scan));
+    MappingResult mapped = SchemaMapper.map(scan, options.mapping());
+    problems.addAll(mapped.problems());
+    Generation generation = new Generation(env.getFiler(), paths, options, anchor);
+    generation.readSnapshot().ifPresent(problems::add);
+    MigrationSources.Result migrations = generation.readMigrations();
+    problems.addAll(migrations.problems());
+    reporter.report(problems, positions);
+    if (reporter.hasErrors()) {
+      return;
+    }
+    List<MigrationSource> all = new ArrayList<>(migrations.migrations());
+    generation.generate(mapped, all).ifPresent(p -> reporter.report(p, positions));
+    if (!reporter.hasErrors()) {
+      writeIndex(all, paths);
+    }
+  }
+
+  private void writeIndex(List<MigrationSource> migrations, ProjectPaths paths) {
+    if (migrations.isEmpty() && !java.nio.file.Files.isDirectory(paths.migrationsFolder())) {
+      return;
+    }
+    try {
+      FileObject index =
+          env.getFiler()
+              .createResource(StandardLocation.CLASS_OUTPUT, "", MigrationIndexWriter.RESOURCE);
+      try (Writer w = index.openWriter()) {
+        w.write(MigrationIndexWriter.write(migrations));
+      }
+    } catch (IOException e) {
+      reporter.report(
+          Diagnostics.MigrationsNotWritable, null, MigrationIndexWriter.RESOURCE, e.getMessage());
+    }
+  }
+
+  private List<TypeElement> managedTypes() {
+    List<TypeElement> result = new ArrayList<>();
+    for (String name : managedTypeNames) {
+      TypeElement t = env.getElementUtils().getTypeElement(name);
+      if (t != null) {
+        result.add(t);
+      }
+    }
+    return result;
+  }
+}

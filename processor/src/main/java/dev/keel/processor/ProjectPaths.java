@@ -1,0 +1,85 @@
+package dev.keel.processor;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Where the module's committed files are: the project directory (given, or found above the class
+ * output), and the snapshot and migrations folder resolved against it.
+ *
+ * @param project the module's base directory
+ * @param snapshot the snapshot file
+ * @param migrationsRoot the source root migrations are written to
+ * @param migrationsFolder the package folder inside it
+ * @param testCompilation whether the class output is a test output ({@code test-classes})
+ */
+record ProjectPaths(
+    Path project,
+    Path snapshot,
+    Path migrationsRoot,
+    Path migrationsFolder,
+    boolean testCompilation) {
+
+  private static final int MAX_LEVELS = 6;
+
+  /** The paths, or empty when the project directory is neither given nor found. */
+  static Optional<ProjectPaths> resolve(ProcessorOptions options, Filer filer) {
+    Optional<Path> output = classOutput(filer);
+    boolean test =
+        output
+            .map(p -> p.getFileName() != null && p.getFileName().toString().equals("test-classes"))
+            .orElse(false);
+    Optional<Path> project = options.projectDir().or(() -> output.flatMap(ProjectPaths::buildRoot));
+    return project.map(
+        p -> {
+          Path root = options.resolve(p, options.migrationsDir());
+          Path folder =
+              options.migrationsPackage().isEmpty()
+                  ? root
+                  : root.resolve(options.migrationsPackage().replace('.', '/'));
+          return new ProjectPaths(p, options.resolve(p, options.snapshot()), root, folder, test);
+        });
+  }
+
+  /** The snapshot's path relative to the project, with forward slashes, for messages. */
+  String snapshotForMessages() {
+    return relative(snapshot);
+  }
+
+  /** {@code file} relative to the project, with forward slashes, for messages. */
+  String relative(Path file) {
+    Path p = file.startsWith(project) ? project.relativize(file) : file;
+    return p.toString().replace('\\', '/');
+  }
+
+  private static Optional<Path> classOutput(Filer filer) {
+    try {
+      FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "keel-probe");
+      URI uri = probe.toUri();
+      if (!"file".equals(uri.getScheme())) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(Path.of(uri).getParent());
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Path> buildRoot(Path classOutput) {
+    Path p = classOutput;
+    for (int i = 0; i < MAX_LEVELS && p != null; i++, p = p.getParent()) {
+      if (Files.exists(p.resolve("pom.xml"))
+          || Files.exists(p.resolve("build.gradle"))
+          || Files.exists(p.resolve("build.gradle.kts"))) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}

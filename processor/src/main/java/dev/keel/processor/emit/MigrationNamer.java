@@ -1,0 +1,152 @@
+package dev.keel.processor.emit;
+
+import dev.keel.schema.Identifiers;
+import dev.keel.schema.TableName;
+import dev.keel.schema.diff.AddColumn;
+import dev.keel.schema.diff.AlterColumnDefault;
+import dev.keel.schema.diff.AlterColumnIdentity;
+import dev.keel.schema.diff.AlterColumnNullability;
+import dev.keel.schema.diff.AlterColumnType;
+import dev.keel.schema.diff.CreateTable;
+import dev.keel.schema.diff.DropColumn;
+import dev.keel.schema.diff.DropTable;
+import dev.keel.schema.diff.SchemaChange;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names a migration after what it changes: {@code CreateUsersTable}, {@code
+ * AddProfilePictureToUsers}, {@code DropLegacyTable}, {@code AlterEmailInUsers}, falling back to
+ * {@code UpdateUsers} or {@code UpdateSchema} for mixed changes.
+ */
+public final class MigrationNamer {
+
+  private static final int MAX_LENGTH = 80;
+  private static final SchemaChange.Visitor<TableName> TABLE_OF = new PartOfTable();
+
+  private MigrationNamer() {}
+
+  /** A name for a migration made of {@code changes} (in the order the differ returned them). */
+  public static String name(List<SchemaChange> changes) {
+    Set<String> created = new LinkedHashSet<>();
+    Set<String> dropped = new LinkedHashSet<>();
+    for (SchemaChange c : changes) {
+      if (c instanceof CreateTable t) {
+        created.add(t.table().name());
+      } else if (c instanceof DropTable t) {
+        dropped.add(t.table().name());
+      }
+    }
+    List<String> touched = touchedTables(changes, created, dropped);
+    String name;
+    if (!created.isEmpty() && dropped.isEmpty() && touched.isEmpty()) {
+      name = "Create" + list(created) + (created.size() == 1 ? "Table" : "Tables");
+    } else if (!dropped.isEmpty() && created.isEmpty() && touched.isEmpty()) {
+      name = "Drop" + list(dropped) + (dropped.size() == 1 ? "Table" : "Tables");
+    } else if (created.isEmpty() && dropped.isEmpty() && touched.size() == 1) {
+      name = oneTable(changes, touched.get(0));
+    } else {
+      List<String> all = new ArrayList<>(created);
+      all.addAll(dropped);
+      all.addAll(touched);
+      name = all.size() <= 2 ? "Update" + list(all) : "UpdateSchema";
+    }
+    return name.length() <= MAX_LENGTH ? name : "UpdateSchema";
+  }
+
+  /** The table key a change concerns, or null for sequences and namespaces. */
+  public static String tableKey(SchemaChange c) {
+    if (c instanceof CreateTable t) {
+      return t.table().key();
+    }
+    if (c instanceof DropTable t) {
+      return t.table().key();
+    }
+    return tableOf(c) == null ? null : tableOf(c).key();
+  }
+
+  /** The table a change to a table's parts concerns; null for other changes. */
+  private static TableName tableOf(SchemaChange c) {
+    return c.accept(TABLE_OF);
+  }
+
+  /** Tables changed in place (not created or dropped by these changes), by name as written. */
+  private static List<String> touchedTables(
+      List<SchemaChange> changes, Set<String> created, Set<String> dropped) {
+    Set<String> createdKeys = new LinkedHashSet<>();
+    created.forEach(n -> createdKeys.add(Identifiers.canonical(n)));
+    dropped.forEach(n -> createdKeys.add(Identifiers.canonical(n)));
+    Set<String> touched = new LinkedHashSet<>();
+    for (SchemaChange c : changes) {
+      TableName t = tableOf(c);
+      if (t != null && !createdKeys.contains(Identifiers.canonical(t.name()))) {
+        touched.add(t.name());
+      }
+    }
+    return new ArrayList<>(touched);
+  }
+
+  private static String oneTable(List<SchemaChange> changes, String table) {
+    List<String> added = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    Set<String> altered = new LinkedHashSet<>();
+    boolean other = false;
+    for (SchemaChange c : changes) {
+      if (c instanceof AddColumn a) {
+        added.add(a.column().name());
+      } else if (c instanceof DropColumn d) {
+        removed.add(d.column().name());
+      } else if (c instanceof AlterColumnType a) {
+        altered.add(a.to().name());
+      } else if (c instanceof AlterColumnNullability a) {
+        altered.add(a.to().name());
+      } else if (c instanceof AlterColumnDefault a) {
+        altered.add(a.to().name());
+      } else if (c instanceof AlterColumnIdentity a) {
+        altered.add(a.to().name());
+      } else if (tableOf(c) != null) {
+        other = true;
+      }
+    }
+    String t = camel(table);
+    if (!added.isEmpty() && removed.isEmpty() && altered.isEmpty()) {
+      return added.size() <= 2 ? "Add" + list(added) + "To" + t : "AddColumnsTo" + t;
+    }
+    if (!removed.isEmpty() && added.isEmpty() && altered.isEmpty()) {
+      return removed.size() <= 2 ? "Drop" + list(removed) + "From" + t : "DropColumnsFrom" + t;
+    }
+    if (!altered.isEmpty() && added.isEmpty() && removed.isEmpty() && !other) {
+      return altered.size() <= 2 ? "Alter" + list(altered) + "In" + t : "AlterColumnsIn" + t;
+    }
+    return "Update" + t;
+  }
+
+  private static String list(java.util.Collection<String> names) {
+    List<String> camel = names.stream().map(MigrationNamer::camel).toList();
+    if (camel.size() == 1) {
+      return camel.get(0);
+    }
+    if (camel.size() == 2) {
+      return camel.get(0) + "And" + camel.get(1);
+    }
+    return camel.get(0) + "And" + (camel.size() - 1) + "More";
+  }
+
+  /**
+   * {@code profile_picture} becomes {@code ProfilePicture}; {@code "user"} becomes {@code User}.
+   */
+  static String camel(String name) {
+    String plain = Identifiers.isQuoted(name) ? Identifiers.canonical(name) : name;
+    StringBuilder b = new StringBuilder();
+    for (String part : plain.split("[^A-Za-z0-9]+")) {
+      if (!part.isEmpty()) {
+        b.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+      }
+    }
+    String result = b.toString();
+    return result.isEmpty() || Character.isDigit(result.charAt(0)) ? "T" + result : result;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.keel.processor.entity;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One persistent attribute (a field, or a getter under property access) as written in the source.
+ *
+ * @param name the attribute name ({@code fullName})
+ * @param declaringType the qualified name of the class that declares it (an entity, mapped
+ *     superclass or embeddable)
+ * @param type its Java type, with type variables resolved against the owning entity
+ * @param annotations its annotations by qualified name
+ * @param position its source position key
+ */
+public record AttributeModel(
+    String name,
+    String declaringType,
+    TypeRef type,
+    Map<String, AnnotationData> annotations,
+    String position) {
+
+  public AttributeModel {
+    annotations = java.util.Collections.unmodifiableMap(new TreeMap<>(annotations));
+  }
+
+  /** The annotation {@code jakarta.persistence.<simpleName>}, if present. */
+  public Optional<AnnotationData> jpa(String simpleName) {
+    return Optional.ofNullable(annotations.get("jakarta.persistence." + simpleName));
+  }
+
+  /** Whether {@code jakarta.persistence.<simpleName>} is present. */
+  public boolean has(String simpleName) {
+    return annotations.containsKey("jakarta.persistence." + simpleName);
+  }
+
+  /** The first annotation whose simple name is {@code simpleName}, whatever its package. */
+  public Optional<AnnotationData> bySimpleName(String simpleName) {
+    return annotations.values().stream().filter(a -> a.simpleName().equals(simpleName)).findFirst();
+  }
+
+  /** The annotation with this qualified name, if present. */
+  public Optional<AnnotationData> annotation(String qualifiedName) {
+    return Optional.ofNullable(annotations.get(qualifiedName));
+  }
+}

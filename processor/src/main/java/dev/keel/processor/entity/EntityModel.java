@@ -1,0 +1,60 @@
+package dev.keel.processor.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A JPA entity, an embeddable or a mapped superclass as written in the source.
+ *
+ * @param kind which of the three it is
+ * @param qualifiedName the class's qualified name
+ * @param simpleName the class's simple name
+ * @param isAbstract whether the class is abstract
+ * @param annotations the class-level annotations by qualified name
+ * @param superclass the nearest superclass that is an entity or mapped superclass, or empty
+ * @param access the access type: fields or properties
+ * @param attributes the persistent attributes it declares, in declaration order
+ * @param position its source position key (its qualified name)
+ */
+public record EntityModel(
+    Kind kind,
+    String qualifiedName,
+    String simpleName,
+    boolean isAbstract,
+    Map<String, AnnotationData> annotations,
+    String superclass,
+    Access access,
+    List<AttributeModel> attributes,
+    String position) {
+
+  /** What sort of managed type. */
+  public enum Kind {
+    ENTITY,
+    EMBEDDABLE,
+    MAPPED_SUPERCLASS
+  }
+
+  /** How attributes are read. */
+  public enum Access {
+    FIELD,
+    PROPERTY
+  }
+
+  public EntityModel {
+    annotations = java.util.Collections.unmodifiableMap(new TreeMap<>(annotations));
+    attributes = List.copyOf(attributes);
+    superclass = superclass == null ? "" : superclass;
+  }
+
+  /** The annotation {@code jakarta.persistence.<simpleName>}, if present. */
+  public Optional<AnnotationData> jpa(String simpleName) {
+    return Optional.ofNullable(annotations.get("jakarta.persistence." + simpleName));
+  }
+
+  /** The first class-level annotation whose simple name is {@code simpleName}. */
+  public Optional<AnnotationData> bySimpleName(String simpleName) {
+    return annotations.values().stream().filter(a -> a.simpleName().equals(simpleName)).findFirst();
+  }
+}

@@ -1,0 +1,134 @@
+package dev.keel.processor.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.Types;
+
+/** Describes {@link TypeMirror}s as {@link TypeRef}s. */
+final class TypeRefs {
+
+  private static final int MAX_DEPTH = 3;
+  private final Types types;
+
+  TypeRefs(Types types) {
+    this.types = types;
+  }
+
+  /** The qualified name of a type's erasure, as {@link TypeRef#name()} spells it. */
+  static String erasureName(TypeMirror t) {
+    if (t.getKind() == TypeKind.DECLARED) {
+      Element e = ((DeclaredType) t).asElement();
+      return ((TypeElement) e).getQualifiedName().toString();
+    }
+    if (t.getKind() == TypeKind.ARRAY) {
+      return erasureName(((ArrayType) t).getComponentType()) + "[]";
+    }
+    return t.toString();
+  }
+
+  TypeRef describe(TypeMirror t) {
+    return describe(t, 0);
+  }
+
+  private TypeRef describe(TypeMirror t, int depth) {
+    switch (t.getKind()) {
+      case BOOLEAN:
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+      case CHAR:
+      case FLOAT:
+      case DOUBLE:
+        return simple(TypeRef.Kind.PRIMITIVE, t.toString());
+      case ARRAY:
+        TypeRef component = describe(((ArrayType) t).getComponentType(), depth + 1);
+        return new TypeRef(
+            TypeRef.Kind.ARRAY,
+            component.name() + "[]",
+            List.of(),
+            component,
+            List.of(),
+            Set.of(),
+            true,
+            Set.of());
+      case DECLARED:
+        return declared((DeclaredType) t, depth);
+      case TYPEVAR:
+        TypeMirror bound = ((TypeVariable) t).getUpperBound();
+        TypeRef upper = describe(bound, depth + 1);
+        return new TypeRef(
+            TypeRef.Kind.TYPE_VARIABLE,
+            upper.name(),
+            List.of(),
+            null,
+            List.of(),
+            upper.annotations(),
+            upper.serializable(),
+            upper.supertypes());
+      case ERROR:
+        return simple(TypeRef.Kind.ERROR, t.toString());
+      default:
+        return simple(TypeRef.Kind.OTHER, t.toString());
+    }
+  }
+
+  private TypeRef declared(DeclaredType t, int depth) {
+    TypeElement element = (TypeElement) t.asElement();
+    List<TypeRef> arguments = new ArrayList<>();
+    if (depth < MAX_DEPTH) {
+      for (TypeMirror a : t.getTypeArguments()) {
+        arguments.add(describe(a, depth + 1));
+      }
+    }
+    List<String> constants = new ArrayList<>();
+    if (element.getKind() == ElementKind.ENUM) {
+      for (Element e : element.getEnclosedElements()) {
+        if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+          constants.add(e.getSimpleName().toString());
+        }
+      }
+    }
+    Set<String> annotations = new LinkedHashSet<>();
+    for (AnnotationMirror m : element.getAnnotationMirrors()) {
+      String name = erasureName(m.getAnnotationType());
+      if (name.startsWith("jakarta.persistence.")) {
+        annotations.add(name);
+      }
+    }
+    Set<String> supertypes = new LinkedHashSet<>();
+    collectSupertypes(t, supertypes);
+    return new TypeRef(
+        TypeRef.Kind.DECLARED,
+        element.getQualifiedName().toString(),
+        arguments,
+        null,
+        constants,
+        annotations,
+        supertypes.contains("java.io.Serializable"),
+        supertypes);
+  }
+
+  private void collectSupertypes(TypeMirror t, Set<String> into) {
+    for (TypeMirror s : types.directSupertypes(t)) {
+      if (s.getKind() == TypeKind.DECLARED && into.add(erasureName(s))) {
+        collectSupertypes(s, into);
+      }
+    }
+  }
+
+  private static TypeRef simple(TypeRef.Kind kind, String name) {
+    return new TypeRef(kind, name, List.of(), null, List.of(), Set.of(), false, Set.of());
+  }
+}

@@ -1,0 +1,130 @@
+package dev.keel.processor.validate;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every message Keel's processor can print, each with a stable key that appears in the text as
+ * {@code [keel/Key]}. Keys never change once released; tests assert messages through this catalog.
+ *
+ * <p>Wording: one sentence saying what is wrong, names in single quotes; one sentence saying how to
+ * fix it, with the annotation to write already filled in where one fixes it.
+ */
+public enum Diagnostics {
+  InternalError(
+      Diagnostic.Kind.ERROR,
+      "Keel failed unexpectedly while processing this module: {0}. Please report this at the Keel"
+          + " issue tracker with the stack trace below.\n{1}"),
+  InvalidOption(
+      Diagnostic.Kind.ERROR,
+      "Processor option ''{0}'' has the value ''{1}'', which is not valid. Use {2}."),
+  MissingId(
+      Diagnostic.Kind.ERROR,
+      "Entity ''{0}'' has no identifier. Annotate the field (or getter) that identifies a row with"
+          + " @Id, or an embedded key with @EmbeddedId."),
+  UnmappableType(
+      Diagnostic.Kind.ERROR,
+      "Attribute ''{0}'' has type ''{1}'', which Keel cannot map to a PostgreSQL column. Mark it"
+          + " @Transient, give it an AttributeConverter with @Convert, or change its type to one"
+          + " Hibernate maps (String, numbers, java.time types, UUID, byte[], enums, ...)."),
+  DuplicateTable(
+      Diagnostic.Kind.ERROR,
+      "Entities ''{0}'' and ''{1}'' both map to table ''{2}''. Give one of them its own table with"
+          + " @Table(name = \"...\")."),
+  DuplicateColumn(
+      Diagnostic.Kind.ERROR,
+      "Attributes ''{0}'' and ''{1}'' both map to column ''{2}'' of table ''{3}''. Give one of"
+          + " them its own column with @Column(name = \"...\"), or make one read-only with"
+          + " @Column(insertable = false, updatable = false)."),
+  InvalidLength(
+      Diagnostic.Kind.ERROR,
+      "@Column(length = {0}) on ''{1}'' is not a valid length: it must be at least 1. Write a"
+          + " positive length, or leave length out for varchar(255)."),
+  InvalidPrecision(
+      Diagnostic.Kind.ERROR,
+      "@Column(precision = {0}, scale = {1}) on ''{2}'' is not valid: PostgreSQL needs 1 <="
+          + " precision <= 1000 and 0 <= scale <= precision. Fix the values, or leave them out for"
+          + " numeric(38,2)."),
+  ReservedWord(
+      Diagnostic.Kind.ERROR,
+      "{0} maps to the name ''{1}'', a reserved word in PostgreSQL; Hibernate sends it unquoted"
+          + " and PostgreSQL rejects the statement. Rename it, e.g. {2}, or quote it, e.g. {3} (or"
+          + " quote all keywords with -Akeel.quoting=keywords, matching Hibernate''s"
+          + " hibernate.auto_quote_keyword=true)."),
+  UnknownConstraintColumn(
+      Diagnostic.Kind.ERROR,
+      "{0} on entity ''{1}'' names column ''{2}'', which the entity does not map. Use one of its"
+          + " columns: {3}."),
+  UnknownGenerator(
+      Diagnostic.Kind.ERROR,
+      "@GeneratedValue(generator = \"{0}\") on ''{1}'' names no @SequenceGenerator. Declare"
+          + " @SequenceGenerator(name = \"{0}\", sequenceName = \"...\") on the entity or the"
+          + " field, or remove the generator name."),
+  SnapshotNotJson(
+      Diagnostic.Kind.ERROR,
+      "The schema snapshot ''{0}'' is not valid JSON: {1} Restore it from version control (git"
+          + " checkout -- {0}), or delete it to start a new migration history."),
+  SnapshotMergeConflict(
+      Diagnostic.Kind.ERROR,
+      "The schema snapshot ''{0}'' contains a merge-conflict marker at line {1}. Take one side"
+          + " (for example the main branch''s: git checkout --theirs -- {0}), delete the"
+          + " migrations your branch generated on top of the other side, and rebuild: Keel"
+          + " generates them again."),
+  SnapshotUnknownVersion(
+      Diagnostic.Kind.ERROR,
+      "The schema snapshot ''{0}'' cannot be read by this version of Keel: {1} Build with the"
+          + " Keel version that wrote it, or a newer one."),
+  SnapshotInvalid(
+      Diagnostic.Kind.ERROR,
+      "The schema snapshot ''{0}'' is not a valid Keel snapshot: {1} Restore it from version"
+          + " control, or delete it to start a new migration history."),
+  SnapshotUnreadable(
+      Diagnostic.Kind.ERROR,
+      "Keel cannot read the schema snapshot ''{0}'': {1}. Check the file''s permissions, or"
+          + " point -Akeel.snapshot at another path."),
+  MigrationsNotWritable(
+      Diagnostic.Kind.ERROR,
+      "Keel cannot write the migration ''{0}'': {1}. Make the migrations folder writable, or"
+          + " point -Akeel.migrations.dir at a writable source folder."),
+  SnapshotNotWritable(
+      Diagnostic.Kind.ERROR,
+      "Keel cannot write the schema snapshot ''{0}'': {1}. Make it writable, or point"
+          + " -Akeel.snapshot at a writable path."),
+  MigrationUnreadable(
+      Diagnostic.Kind.ERROR,
+      "The migration ''{0}'' cannot be read: {1}. A migration file is named"
+          + " V<version>__<Name>.java and its class carries @KeelMigration(version = <version>,"
+          + " name = \"<Name>\"); fix the file, or move it out of the migrations folder."),
+  DuplicateMigrationVersion(
+      Diagnostic.Kind.ERROR,
+      "Migrations ''{0}'' and ''{1}'' have the same version {2}. Renumber one of them (rename"
+          + " the file and its class, and update @KeelMigration(version))."),
+  UnresolvedType(
+      Diagnostic.Kind.ERROR,
+      "The type of attribute ''{0}'' could not be resolved, so Keel cannot map it. Fix the"
+          + " compilation errors reported for it.");
+
+  private final Diagnostic.Kind kind;
+  private final String template;
+
+  Diagnostics(Diagnostic.Kind kind, String template) {
+    this.kind = kind;
+    this.template = template;
+  }
+
+  /** Whether this message is an error, a warning or a note. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The full message with its key, {@code [keel/Key] text}. */
+  public String format(Object... args) {
+    Object[] text = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      // numbers as written, never with locale grouping ("1,000")
+      text[i] = String.valueOf(args[i]);
+    }
+    return "[keel/" + name() + "] " + new MessageFormat(template, Locale.ROOT).format(text);
+  }
+}

@@ -1,0 +1,181 @@
+package dev.keel.processor.testing;
+
+import dev.keel.processor.KeelProcessor;
+import dev.keel.schema.Schema;
+import dev.keel.schema.json.SnapshotCodec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * A scratch project on disk that evolves in steps: each step replaces the entity sources with a
+ * fixture folder and compiles everything (entities and committed migrations) with Keel's processor,
+ * the way a full build does, into a fresh class output.
+ */
+public final class ScenarioProject {
+
+  /** What one compilation produced. */
+  public record Step(
+      int number,
+      boolean success,
+      String diagnostics,
+      Path classes,
+      List<Path> newMigrations,
+      Schema snapshot) {}
+
+  private final Path dir;
+  private final List<String> options;
+  private int steps;
+
+  /**
+   * @param dir an empty folder for the project
+   * @param options extra processor options, e.g. {@code -Akeel.naming=jpa}
+   */
+  public ScenarioProject(Path dir, String... options) {
+    this.dir = dir;
+    this.options = List.of(options);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Path sources() {
+    return dir.resolve("src/main/java");
+  }
+
+  public Path snapshotFile() {
+    return dir.resolve("src/main/keel/schema.json");
+  }
+
+  public Path migrationsFolder() {
+    return sources().resolve("db/migration");
+  }
+
+  /** Replaces every non-migration source with the fixture folder {@code cases/<fixture>}. */
+  public ScenarioProject useSources(String fixture) {
+    try {
+      Path from = Path.of(resource("cases/" + fixture));
+      deleteEntitySources();
+      try (Stream<Path> files = Files.walk(from)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          Path to = sources().resolve(from.relativize(f).toString());
+          Files.createDirectories(to.getParent());
+          Files.copy(f, to);
+        }
+      }
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Compiles the project as a full build does. */
+  public Step compile() {
+    try {
+      int n = ++steps;
+      Path classes = dir.resolve("target/classes-" + n);
+      Path generated = dir.resolve("target/generated-" + n);
+      Files.createDirectories(classes);
+      Files.createDirectories(generated);
+      List<Path> before = migrationFiles();
+      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+      List<String> args = new ArrayList<>();
+      args.addAll(List.of("-d", classes.toString(), "-s", generated.toString()));
+      args.addAll(List.of("-classpath", System.getProperty("java.class.path")));
+      args.add("-Akeel.projectDir=" + dir);
+      args.addAll(options);
+      boolean ok;
+      try (StandardJavaFileManager files =
+          javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+        JavaCompiler.CompilationTask task =
+            javac.getTask(
+                null,
+                files,
+                diagnostics,
+                args,
+                null,
+                files.getJavaFileObjectsFromPaths(javaFiles()));
+        task.setProcessors(List.of(new KeelProcessor()));
+        ok = task.call();
+      }
+      List<Path> after = migrationFiles();
+      after.removeAll(before);
+      Schema snapshot =
+          Files.exists(snapshotFile())
+              ? SnapshotCodec.read(Files.readAllBytes(snapshotFile()))
+              : Schema.EMPTY;
+      String text =
+          diagnostics.getDiagnostics().stream()
+              .map(ScenarioProject::describe)
+              .collect(Collectors.joining("\n"));
+      return new Step(n, ok, text, classes, after, snapshot);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (dev.keel.schema.json.SnapshotFormatException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The migration sources currently in the migrations folder, sorted. */
+  public List<Path> migrationFiles() throws IOException {
+    if (!Files.isDirectory(migrationsFolder())) {
+      return new ArrayList<>();
+    }
+    try (Stream<Path> list = Files.list(migrationsFolder())) {
+      return list.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+    }
+  }
+
+  private List<Path> javaFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(sources())) {
+      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
+  private void deleteEntitySources() throws IOException {
+    if (!Files.isDirectory(sources())) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(sources())) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        if (Files.isRegularFile(f) && !f.startsWith(migrationsFolder())) {
+          Files.delete(f);
+        }
+      }
+    }
+  }
+
+  private static String describe(Diagnostic<? extends JavaFileObject> d) {
+    String where = d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber();
+    return d.getKind() + " " + where + " " + d.getMessage(Locale.ROOT);
+  }
+
+  static java.net.URI resource(String name) {
+    URL url = ScenarioProject.class.getClassLoader().getResource(name);
+    if (url == null) {
+      throw new IllegalArgumentException("no test resource " + name);
+    }
+    try {
+      return url.toURI();
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}

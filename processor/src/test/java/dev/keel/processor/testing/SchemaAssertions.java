@@ -1,0 +1,50 @@
+package dev.keel.processor.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.keel.schema.Schema;
+import dev.keel.schema.sql.PostgresDdl;
+import dev.keel.schema.testing.Catalog;
+import dev.keel.schema.testing.CatalogReader;
+import dev.keel.schema.testing.TestDatabase;
+import dev.keel.schema.testing.TestPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "The schema read from the catalog equals the snapshot": the database's catalog is compared with
+ * the catalog of a fresh database built straight from the snapshot, so PostgreSQL itself normalises
+ * types, defaults and constraint texts on both sides.
+ */
+public final class SchemaAssertions {
+
+  private SchemaAssertions() {}
+
+  /** Asserts {@code db}'s catalog equals the one {@code expected} builds. */
+  public static void assertCatalogMatches(Connection db, Schema expected, String when)
+      throws SQLException {
+    List<String> schemas = schemasOf(expected);
+    Catalog actual = CatalogReader.read(db, schemas);
+    try (TestDatabase reference = TestPostgres.createDatabase("reference")) {
+      Catalog wanted;
+      try (Connection c = reference.connect()) {
+        for (String sql : PostgresDdl.createAll(expected)) {
+          c.createStatement().execute(sql);
+        }
+        wanted = CatalogReader.read(c, schemas);
+      }
+      assertEquals(List.of(), wanted.differences(actual), when);
+    }
+  }
+
+  /** {@code public} plus the schema's namespaces, canonical. */
+  public static List<String> schemasOf(Schema s) {
+    List<String> result = new ArrayList<>(List.of("public"));
+    for (String n : s.namespaces()) {
+      result.add(dev.keel.schema.Identifiers.canonical(n));
+    }
+    return result;
+  }
+}
