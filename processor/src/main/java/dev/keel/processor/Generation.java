@@ -170,7 +170,8 @@ final class Generation {
   /** The position of the first entity behind a change, else the run's anchor. */
   private String changedEntity(MappingResult mapped, List<SchemaChange> changes) {
     for (SchemaChange c : changes) {
-      String position = mapped.positions().get(MigrationNamer.tableKey(c));
+      String key = MigrationNamer.tableKey(c);
+      String position = key == null ? null : mapped.positions().get(key);
       if (position != null) {
         return position;
       }

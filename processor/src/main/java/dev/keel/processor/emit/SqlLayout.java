@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a long statement into readable pieces for the generated source: after each top-level
- * comma inside the outermost parentheses, so a {@code create table} shows one column or constraint
- * per line. Joining the pieces gives back the statement exactly.
+ * Splits a long statement into readable pieces for the generated source: after each top-level comma
+ * inside the outermost parentheses, so a {@code create table} shows one column or constraint per
+ * line. Joining the pieces gives back the statement exactly.
  */
 final class SqlLayout {
 

@@ -28,38 +28,51 @@ public final class HibernateOracle {
   private HibernateOracle() {}
 
   /** Boots with {@code validate}; throws Hibernate's exception when the schema does not pass. */
-  public static void validate(TestDatabase db, List<Class<?>> entities, Naming naming) {
-    boot(db, entities, naming, "validate", entities.get(0).getClassLoader());
+  public static void validate(
+      TestDatabase db, List<Class<?>> entities, Naming naming, String... settings) {
+    boot(db, entities, naming, "validate", settings);
   }
 
   /** Lets Hibernate create its own schema for these entities in {@code db}. */
-  public static void create(TestDatabase db, List<Class<?>> entities, Naming naming) {
-    boot(db, entities, naming, "create", entities.get(0).getClassLoader());
+  public static void create(
+      TestDatabase db, List<Class<?>> entities, Naming naming, String... settings) {
+    boot(db, entities, naming, "create", settings);
   }
 
+  /**
+   * Boots a SessionFactory.
+   *
+   * @param settings further Hibernate settings as {@code key=value}, e.g. {@code
+   *     hibernate.auto_quote_keyword=true}
+   */
   private static void boot(
-      TestDatabase db, List<Class<?>> entities, Naming naming, String action, ClassLoader loader) {
+      TestDatabase db, List<Class<?>> entities, Naming naming, String action, String... settings) {
+    ClassLoader loader = entities.get(0).getClassLoader();
     BootstrapServiceRegistry bootstrap =
         new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-    StandardServiceRegistryBuilder settings =
+    StandardServiceRegistryBuilder builder =
         new StandardServiceRegistryBuilder(bootstrap)
             .applySetting("hibernate.connection.url", db.url())
             .applySetting("hibernate.hbm2ddl.auto", action)
             .applySetting("hibernate.connection.pool_size", "2")
             .applySetting("hibernate.show_sql", "false");
     if (db.user() != null) {
-      settings.applySetting("hibernate.connection.username", db.user());
+      builder.applySetting("hibernate.connection.username", db.user());
     }
     if (db.password() != null) {
-      settings.applySetting("hibernate.connection.password", db.password());
+      builder.applySetting("hibernate.connection.password", db.password());
     }
     if (naming == Naming.SNAKE_CASE) {
-      settings.applySetting(
+      builder.applySetting(
           "hibernate.physical_naming_strategy",
           "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
-      settings.applySetting("hibernate.implicit_naming_strategy", new SpringImplicitNaming());
+      builder.applySetting("hibernate.implicit_naming_strategy", new SpringImplicitNaming());
     }
-    StandardServiceRegistry registry = settings.build();
+    for (String s : settings) {
+      int eq = s.indexOf('=');
+      builder.applySetting(s.substring(0, eq), s.substring(eq + 1));
+    }
+    StandardServiceRegistry registry = builder.build();
     try {
       MetadataSources sources = new MetadataSources(registry);
       entities.forEach(sources::addAnnotatedClass);

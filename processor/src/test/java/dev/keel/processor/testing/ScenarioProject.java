@@ -123,6 +123,7 @@ public final class ScenarioProject {
               : Schema.EMPTY;
       String text =
           diagnostics.getDiagnostics().stream()
+              .filter(ScenarioProject::relevant)
               .map(ScenarioProject::describe)
               .collect(Collectors.joining("\n"));
       return new Step(n, ok, text, classes, after, snapshot);
@@ -160,6 +161,11 @@ public final class ScenarioProject {
         }
       }
     }
+  }
+
+  /** Keel's own diagnostics and javac's errors and warnings; not javac's deprecation notes. */
+  private static boolean relevant(Diagnostic<? extends JavaFileObject> d) {
+    return d.getKind() != Diagnostic.Kind.NOTE || d.getMessage(Locale.ROOT).contains("[keel/");
   }
 
   private static String describe(Diagnostic<? extends JavaFileObject> d) {

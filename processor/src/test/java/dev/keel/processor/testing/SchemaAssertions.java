@@ -39,6 +39,30 @@ public final class SchemaAssertions {
     }
   }
 
+  /**
+   * The differences between the catalog of {@code db} and the catalog Hibernate's own {@code
+   * create} builds for {@code entities} in a fresh database, one readable line each.
+   */
+  public static List<String> differencesFromHibernate(
+      TestDatabase db,
+      Schema schema,
+      List<Class<?>> entities,
+      HibernateOracle.Naming naming,
+      String... hibernateSettings)
+      throws SQLException {
+    List<String> schemas = schemasOf(schema);
+    try (TestDatabase hibernate = TestPostgres.createDatabase("hibernate")) {
+      for (String namespace : schema.namespaces()) {
+        hibernate.execute("create schema " + namespace);
+      }
+      HibernateOracle.create(hibernate, entities, naming, hibernateSettings);
+      try (Connection ours = db.connect();
+          Connection theirs = hibernate.connect()) {
+        return CatalogReader.read(theirs, schemas).differences(CatalogReader.read(ours, schemas));
+      }
+    }
+  }
+
   /** {@code public} plus the schema's namespaces, canonical. */
   public static List<String> schemasOf(Schema s) {
     List<String> result = new ArrayList<>(List.of("public"));

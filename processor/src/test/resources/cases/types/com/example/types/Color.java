@@ -1,0 +1,7 @@
+package com.example.types;
+
+public enum Color {
+  RED,
+  GREEN,
+  BLUE
+}
