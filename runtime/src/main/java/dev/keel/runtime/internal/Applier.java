@@ -102,36 +102,43 @@ public final class Applier {
     int number = inStatement ? runner.count() : 0;
     String statement = inStatement ? runner.current() : null;
     String sqlState = cause instanceof SQLException ? ((SQLException) cause).getSQLState() : null;
-    StringBuilder m = new StringBuilder();
-    m.append("Migration ")
-        .append(entry.version())
-        .append(" '")
-        .append(entry.name())
-        .append("' (")
-        .append(entry.className())
-        .append(up ? ".up" : ".down")
-        .append(") failed ");
-    if (inStatement) {
-      m.append("at statement ").append(number).append(": ").append(shorten(statement));
-    } else {
-      m.append(stage).append(" after ").append(runner.count()).append(" statement(s)");
-    }
-    m.append("\n  ")
-        .append(cause instanceof SQLException ? "PostgreSQL: " : "Error: ")
-        .append(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-    if (sqlState != null) {
-      m.append(" [SQLState ").append(sqlState).append(']');
-    }
-    m.append("\n  ").append(consequence(entry, up, transactional, runner.count(), inStatement));
+    String message =
+        describe(entry, up, runner, cause, stage, sqlState)
+            + "\n  "
+            + consequence(entry, up, transactional, runner.count(), inStatement);
     return new MigrationException(
         Reason.MIGRATION_FAILED,
-        m.toString(),
+        message,
         entry.version(),
         entry.name(),
         number,
         statement,
         sqlState,
         cause);
+  }
+
+  private static String describe(
+      IndexEntry entry,
+      boolean up,
+      StatementRunner runner,
+      Exception cause,
+      String stage,
+      String sqlState) {
+    StringBuilder m = new StringBuilder();
+    m.append("Migration ").append(entry.version()).append(" '").append(entry.name());
+    m.append("' (").append(entry.className()).append(up ? ".up" : ".down").append(") failed ");
+    if (runner.failedInStatement()) {
+      m.append("at statement ").append(runner.count()).append(": ");
+      m.append(shorten(runner.current()));
+    } else {
+      m.append(stage).append(" after ").append(runner.count()).append(" statement(s)");
+    }
+    m.append("\n  ").append(cause instanceof SQLException ? "PostgreSQL: " : "Error: ");
+    m.append(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+    if (sqlState != null) {
+      m.append(" [SQLState ").append(sqlState).append(']');
+    }
+    return m.toString();
   }
 
   private static String consequence(

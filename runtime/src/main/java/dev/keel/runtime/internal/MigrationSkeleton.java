@@ -102,24 +102,7 @@ public final class MigrationSkeleton {
       throw new Refused("'" + packageName + "' is not a valid Java package name.");
     }
     Path folder = sourceRoot.resolve(packageName.replace('.', '/'));
-    long next = 1;
-    if (Files.isDirectory(folder)) {
-      try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "V*__*.java")) {
-        for (Path file : files) {
-          String fileName = file.getFileName().toString();
-          String existing = fileName.substring(fileName.indexOf("__") + 2, fileName.length() - 5);
-          if (existing.equals(name)) {
-            throw new Refused(
-                "A migration named "
-                    + name
-                    + " exists already: "
-                    + file
-                    + ". Choose another name.");
-          }
-          next = Math.max(next, versionOf(fileName) + 1);
-        }
-      }
-    }
+    long next = nextVersion(folder, name);
     String className = String.format(java.util.Locale.ROOT, "V%04d__%s", next, name);
     Path file = folder.resolve(className + ".java");
     if (Files.exists(file)) {
@@ -128,6 +111,26 @@ public final class MigrationSkeleton {
     Files.createDirectories(folder);
     Files.writeString(file, source(packageName, className, next, name), StandardCharsets.UTF_8);
     return file;
+  }
+
+  /** The highest version among the folder's migration files, plus one; refuses a taken name. */
+  private static long nextVersion(Path folder, String name) throws Refused, IOException {
+    long next = 1;
+    if (!Files.isDirectory(folder)) {
+      return next;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "V*__*.java")) {
+      for (Path file : files) {
+        String fileName = file.getFileName().toString();
+        String existing = fileName.substring(fileName.indexOf("__") + 2, fileName.length() - 5);
+        if (existing.equals(name)) {
+          throw new Refused(
+              "A migration named " + name + " exists already: " + file + ". Choose another name.");
+        }
+        next = Math.max(next, versionOf(fileName) + 1);
+      }
+    }
+    return next;
   }
 
   private static boolean isPackageName(String name) {

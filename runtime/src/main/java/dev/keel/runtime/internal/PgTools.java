@@ -99,24 +99,9 @@ public final class PgTools {
 
   private void runTool(List<String> command, ConnectionTarget target, String what) {
     String tool = Path.of(command.get(0)).getFileName().toString();
-    command.add(1, "--host=" + target.host());
-    command.add(2, "--port=" + target.port());
-    command.add(3, "--no-password");
-    if (target.user() != null) {
-      command.add(4, "--username=" + target.user());
-    }
-    command.add("--dbname=" + target.database());
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    String secret = password != null ? password : target.password();
-    if (secret != null) {
-      builder.environment().put("PGPASSWORD", secret);
-    }
-    if (target.sslMode() != null) {
-      builder.environment().put("PGSSLMODE", target.sslMode());
-    }
     Process process;
     try {
-      process = builder.redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
+      process = processFor(command, target).start();
     } catch (IOException e) {
       throw new MigrationException(Reason.BACKUP_FAILED, notFound(tool, e), e);
     }
@@ -137,6 +122,26 @@ public final class PgTools {
               + "); nothing was migrated.",
           null);
     }
+  }
+
+  /** The child: connection as options, the password only in its environment, no stdin. */
+  private ProcessBuilder processFor(List<String> command, ConnectionTarget target) {
+    command.add(1, "--host=" + target.host());
+    command.add(2, "--port=" + target.port());
+    command.add(3, "--no-password");
+    if (target.user() != null) {
+      command.add(4, "--username=" + target.user());
+    }
+    command.add("--dbname=" + target.database());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    String secret = password != null ? password : target.password();
+    if (secret != null) {
+      builder.environment().put("PGPASSWORD", secret);
+    }
+    if (target.sslMode() != null) {
+      builder.environment().put("PGSSLMODE", target.sslMode());
+    }
+    return builder.redirectInput(ProcessBuilder.Redirect.from(nullFile()));
   }
 
   private String executable(String tool) {

@@ -31,37 +31,40 @@ final class RevertChoice {
       if (to >= 0 ? row.version() <= to : !chosen.isEmpty()) {
         break;
       }
-      if (row.baseline()) {
-        throw new MigrationException(
-            Reason.CONFIGURATION,
-            "Cannot revert below the baseline at version "
-                + row.version()
-                + " in "
-                + table
-                + ": Keel did not create that schema, so it has no down statements for it. Nothing"
-                + " was reverted.",
-            null);
-      }
-      IndexEntry entry = byVersion.get(row.version());
-      if (entry == null) {
-        throw new MigrationException(
-            Reason.CONFIGURATION,
-            "Cannot revert migration "
-                + row.version()
-                + " '"
-                + row.name()
-                + "': it is not in the code, so its down statements are unknown. Restore its class."
-                + " Nothing was reverted.",
-            row.version(),
-            row.name(),
-            0,
-            null,
-            null,
-            null);
-      }
-      chosen.add(entry);
+      chosen.add(revertible(row, byVersion.get(row.version()), table));
     }
     return chosen;
+  }
+
+  private static IndexEntry revertible(AppliedMigration row, IndexEntry entry, String table) {
+    if (row.baseline()) {
+      throw new MigrationException(
+          Reason.CONFIGURATION,
+          "Cannot revert below the baseline at version "
+              + row.version()
+              + " in "
+              + table
+              + ": Keel did not create that schema, so it has no down statements for it. Nothing"
+              + " was reverted.",
+          null);
+    }
+    if (entry == null) {
+      throw new MigrationException(
+          Reason.CONFIGURATION,
+          "Cannot revert migration "
+              + row.version()
+              + " '"
+              + row.name()
+              + "': it is not in the code, so its down statements are unknown. Restore its class."
+              + " Nothing was reverted.",
+          row.version(),
+          row.name(),
+          0,
+          null,
+          null,
+          null);
+    }
+    return entry;
   }
 
   /** The highest version still applied after reverting {@code reverted}. */

@@ -1,0 +1,54 @@
+package dev.keel.bench.migrate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Durations of one measurement, in nanoseconds, and their order statistics. */
+final class Samples {
+
+  private final List<Long> nanos = new ArrayList<>();
+
+  void add(long n) {
+    nanos.add(n);
+  }
+
+  int size() {
+    return nanos.size();
+  }
+
+  /** The median in milliseconds. */
+  double median() {
+    return quantile(0.5);
+  }
+
+  /** The {@code q} quantile in milliseconds, linear between neighbours. */
+  double quantile(double q) {
+    List<Long> sorted = new ArrayList<>(nanos);
+    sorted.sort(null);
+    double pos = q * (sorted.size() - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = (int) Math.ceil(pos);
+    double v = sorted.get(lo) + (sorted.get(hi) - sorted.get(lo)) * (pos - lo);
+    return v / 1e6;
+  }
+
+  /** "p10–p90 (min–max)" in milliseconds. */
+  String spread() {
+    return String.format(
+        Locale.ROOT,
+        "%s–%s (%s–%s)",
+        ms(quantile(0.1)),
+        ms(quantile(0.9)),
+        ms(quantile(0)),
+        ms(quantile(1)));
+  }
+
+  /** Milliseconds with sensible precision. */
+  static String ms(double ms) {
+    if (ms >= 1000) {
+      return String.format(Locale.ROOT, "%.2f s", ms / 1000);
+    }
+    return String.format(Locale.ROOT, ms >= 100 ? "%.0f" : ms >= 10 ? "%.1f" : "%.2f", ms);
+  }
+}
