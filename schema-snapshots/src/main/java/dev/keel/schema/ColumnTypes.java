@@ -1,6 +1,7 @@
 package dev.keel.schema;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,17 @@ public final class ColumnTypes {
 
   /** Hibernate's divisor from precision (digits or bits) to an estimated byte count: 8·log2(10). */
   private static final double DIGITS_PER_BYTE = 8 * Math.log(10) / Math.log(2);
+
+  /** Names PostgreSQL writes differently from how a type may be declared. */
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          "int", "integer",
+          "int4", "integer",
+          "int2", "smallint",
+          "int8", "bigint",
+          "float4", "real",
+          "float8", "double precision",
+          "bool", "boolean");
 
   private ColumnTypes() {}
 
@@ -95,6 +107,53 @@ public final class ColumnTypes {
         return first.getAsInt();
       default:
         return Integer.MAX_VALUE;
+    }
+  }
+
+  /**
+   * The type as PostgreSQL's {@code format_type} writes it back for a column declared with {@code
+   * type}: {@code character varying(255)} for {@code varchar(255)}, {@code double precision} for
+   * {@code float(53)}, {@code timestamp(6) without time zone} for {@code timestamp(6)}. Covers the
+   * types Hibernate writes and their common aliases; any other type comes back trimmed and in lower
+   * case.
+   */
+  public static String formatType(String type) {
+    String t = type.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String base = base(t);
+    OptionalInt first = firstModifier(t);
+    OptionalInt second = secondModifier(t);
+    String modifiers =
+        first.isEmpty()
+            ? ""
+            : "(" + first.getAsInt() + (second.isPresent() ? "," + second.getAsInt() : "") + ")";
+    switch (base) {
+      case "varchar":
+      case "character varying":
+        return "character varying" + modifiers;
+      case "char":
+      case "character":
+      case "bpchar":
+        return "character" + (modifiers.isEmpty() ? "(1)" : modifiers);
+      case "float":
+        return first.isPresent() && first.getAsInt() <= 24 ? "real" : "double precision";
+      case "decimal":
+      case "numeric":
+        return "numeric"
+            + (first.isPresent() && second.isEmpty() ? "(" + first.getAsInt() + ",0)" : modifiers);
+      case "time":
+      case "time without time zone":
+        return "time" + modifiers + " without time zone";
+      case "timestamp":
+      case "timestamp without time zone":
+        return "timestamp" + modifiers + " without time zone";
+      case "timetz":
+      case "time with time zone":
+        return "time" + modifiers + " with time zone";
+      case "timestamptz":
+      case "timestamp with time zone":
+        return "timestamp" + modifiers + " with time zone";
+      default:
+        return ALIASES.getOrDefault(base, base) + modifiers;
     }
   }
 }

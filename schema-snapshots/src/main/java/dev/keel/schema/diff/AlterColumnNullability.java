@@ -1,0 +1,29 @@
+package dev.keel.schema.diff;
+
+import dev.keel.schema.Column;
+import dev.keel.schema.TableName;
+import java.util.Objects;
+
+/**
+ * Sets or drops {@code not null} on a column.
+ *
+ * @param table the table, as written
+ * @param from the column before this step
+ * @param to the column after this step: the other nullability
+ */
+public record AlterColumnNullability(TableName table, Column from, Column to)
+    implements SchemaChange {
+
+  /** Checks that every part is present. */
+  public AlterColumnNullability {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Changes.requireSameColumn(from, to);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}
