@@ -1,6 +1,9 @@
 package dev.keel.schema;
 
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** PostgreSQL identifier rules: quoting, and the canonical form two names are compared by. */
@@ -55,5 +58,57 @@ public final class Identifiers {
     return PLAIN.matcher(canonical).matches()
         ? canonical
         : "\"" + canonical.replace("\"", "\"\"") + "\"";
+  }
+
+  /**
+   * The canonical names of the identifiers an SQL expression mentions outside string literals:
+   * {@code lo < "Hi" and kind in ('a', 'b')} gives {@code [Hi, and, in, kind, lo]}. Keywords and
+   * function names come along; intersect with a table's column names to find the columns a check
+   * may reference.
+   */
+  public static Set<String> inExpression(String expression) {
+    Set<String> found = new TreeSet<>();
+    int i = 0;
+    while (i < expression.length()) {
+      char c = expression.charAt(i);
+      if (c == '\'' || c == '"') {
+        int end = closingQuote(expression, i);
+        if (c == '"') {
+          found.add(expression.substring(i + 1, end).replace("\"\"", "\""));
+        }
+        i = end + 1;
+      } else if (Character.isLetter(c) || c == '_') {
+        int end = i;
+        while (end < expression.length() && isIdentifierPart(expression.charAt(end))) {
+          end++;
+        }
+        found.add(expression.substring(i, end).toLowerCase(Locale.ROOT));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return Collections.unmodifiableSet(found);
+  }
+
+  /** The index of the quote closing the literal or identifier opened at {@code open}. */
+  private static int closingQuote(String text, int open) {
+    char quote = text.charAt(open);
+    int i = open + 1;
+    while (i < text.length()) {
+      if (text.charAt(i) == quote) {
+        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+          i += 2;
+          continue;
+        }
+        return i;
+      }
+      i++;
+    }
+    return text.length() - 1;
+  }
+
+  private static boolean isIdentifierPart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 }

@@ -153,4 +153,11 @@ class ModelChecksTest {
     assertEquals("\"My Col\"", IndexColumns.name("\"My Col\" desc"));
     assertEquals("My Col desc", IndexColumns.canonical("\"My Col\" desc"));
   }
+
+  @Test
+  void identifiers_inExpression_skipsLiteralsAndReadsQuotedNames() {
+    assertEquals(
+        java.util.Set.of("a", "and", "in", "My Col", "x"),
+        Identifiers.inExpression("a in ('b', 'it''s c') and \"My Col\" in ('x') and x"));
+  }
 }

@@ -10,51 +10,69 @@ import java.util.List;
  * dropped before a default is set or {@code not null} dropped, and added only after the default is
  * gone and {@code not null} set; around a type change the old default is dropped and the new one
  * set afterwards, because PostgreSQL would keep the old default's text cast to the new type, which
- * differs from what a fresh {@code create table} stores.
+ * differs from what a fresh {@code create table} stores. Each step carries the column as it is
+ * before and after that step.
  */
 final class ColumnSteps {
 
-  private ColumnSteps() {}
+  private final TableName table;
+  private final List<SchemaChange> steps = new ArrayList<>();
+  private Column current;
+
+  private ColumnSteps(TableName table, Column from) {
+    this.table = table;
+    this.current = from;
+  }
 
   static List<SchemaChange> of(TableName table, Column from, Column to) {
-    List<SchemaChange> steps = new ArrayList<>();
-    Column current = from;
+    ColumnSteps s = new ColumnSteps(table, from);
     boolean typeChanges = !Same.type(from, to);
     if (from.identity() && !to.identity()) {
-      Column next = current.withIdentity(false);
-      steps.add(new AlterColumnIdentity(table, current, next));
-      current = next;
+      s.identity(false);
     }
     if (typeChanges && from.defaultValue() != null) {
-      Column next = current.withDefault(null);
-      steps.add(new AlterColumnDefault(table, current, next));
-      current = next;
+      s.defaultValue(null);
     }
     if (typeChanges) {
-      Column next =
-          new Column(
-              current.name(),
-              to.type(),
-              current.nullable(),
-              current.defaultValue(),
-              current.identity(),
-              to.customType());
-      steps.add(new AlterColumnType(table, current, next));
-      current = next;
+      s.type(to);
     }
-    if (!Same.defaultValue(current, to)) {
-      Column next = current.withDefault(to.defaultValue());
-      steps.add(new AlterColumnDefault(table, current, next));
-      current = next;
+    if (!Same.defaultValue(s.current, to)) {
+      s.defaultValue(to.defaultValue());
     }
-    if (current.nullable() != to.nullable()) {
-      Column next = current.withNullable(to.nullable());
-      steps.add(new AlterColumnNullability(table, current, next));
-      current = next;
+    if (s.current.nullable() != to.nullable()) {
+      Column next = s.current.withNullable(to.nullable());
+      s.add(new AlterColumnNullability(table, s.current, next), next);
     }
     if (!from.identity() && to.identity()) {
-      steps.add(new AlterColumnIdentity(table, current, current.withIdentity(true)));
+      s.identity(true);
     }
-    return steps;
+    return List.copyOf(s.steps);
+  }
+
+  private void identity(boolean value) {
+    Column next = current.withIdentity(value);
+    add(new AlterColumnIdentity(table, current, next), next);
+  }
+
+  private void defaultValue(String value) {
+    Column next = current.withDefault(value);
+    add(new AlterColumnDefault(table, current, next), next);
+  }
+
+  private void type(Column to) {
+    Column next =
+        new Column(
+            current.name(),
+            to.type(),
+            current.nullable(),
+            current.defaultValue(),
+            current.identity(),
+            to.customType());
+    add(new AlterColumnType(table, current, next), next);
+  }
+
+  private void add(SchemaChange step, Column next) {
+    steps.add(step);
+    current = next;
   }
 }

@@ -22,9 +22,16 @@ public final class SnapshotFormatException extends Exception {
     INVALID_CONTENT
   }
 
+  /** The kind of problem. */
   private final Kind kind;
+
+  /** The 1-based line, or 0 when unknown. */
   private final int line;
+
+  /** What is wrong, one sentence. */
   private final String problem;
+
+  /** How to fix it, one sentence. */
   private final String fix;
 
   SnapshotFormatException(Kind kind, int line, String problem, String fix, Throwable cause) {

@@ -14,9 +14,10 @@ import java.util.List;
  * the primary key, unique constraints and table-level checks. A constraint whose name is the one
  * PostgreSQL would give it anyway ({@link PostgresNames}) is written without a name, as Hibernate
  * does: a single-column unique or a column-level check inline on its column, others as {@code
- * primary key (..)}, {@code unique (..)}, {@code check (..)}. Any other name is written: {@code
- * constraint n primary key (..)}, {@code constraint n unique (..)}, {@code constraint n check (..)}
- * (inline for a column-level check).
+ * primary key (..)}, {@code unique (..)}, {@code check (..)}; for a check, PostgreSQL's name
+ * follows from the columns its expression references. Any other name is written: {@code constraint
+ * n primary key (..)}, {@code constraint n unique (..)}, {@code constraint n check (..)} (inline
+ * for a column-level check).
  */
 final class CreateTableSql {
 
@@ -77,8 +78,23 @@ final class CreateTableSql {
 
   private static String check(Table table, CheckConstraint check) {
     String clause = "check (" + check.expression() + ")";
-    return check.key().equals(PostgresNames.check(table.name(), check.column()))
+    return check.key().equals(implicitCheckName(table, check))
         ? clause
         : "constraint " + check.name() + " " + clause;
+  }
+
+  /**
+   * The name PostgreSQL gives the check unnamed: it looks at the columns the expression references,
+   * not at where the check is written. Identifiers that merely look like columns (a function of the
+   * same name) can only make the prediction differ from the model's name, which then gets written.
+   */
+  private static String implicitCheckName(Table table, CheckConstraint check) {
+    List<String> referenced = new ArrayList<>();
+    for (String identifier : Identifiers.inExpression(check.expression())) {
+      table.columns().stream()
+          .filter(c -> c.key().equals(identifier))
+          .forEach(c -> referenced.add(c.name()));
+    }
+    return PostgresNames.check(table.name(), referenced.size() == 1 ? referenced.get(0) : null);
   }
 }

@@ -304,13 +304,4 @@ class SchemaDifferTest {
         List.of(DropCheck.class, AlterColumnType.class, AddCheck.class),
         diff.stream().map(Object::getClass).toList());
   }
-
-  @Test
-  void checkMentions_skipsStringLiteralsAndReadsQuotedNames() {
-    assertEquals(
-        java.util.Set.of("a", "in", "My Col"),
-        CheckMentions.identifiers("a in ('b', 'it''s c') and \"My Col\" in ('x')").stream()
-            .filter(s -> !s.equals("and"))
-            .collect(java.util.stream.Collectors.toSet()));
-  }
 }

@@ -49,47 +49,10 @@ final class MigrationPairs {
   static List<Pair> all() {
     List<Pair> pairs = new ArrayList<>();
     pairs.add(new Pair("whole sample schema", Schema.EMPTY, SampleSchemas.library()));
-    pairs.add(
-        new Pair(
-            "table with identity and foreign key",
-            tables(users().build()),
-            tables(
-                users().build(),
-                table("orders")
-                    .columns(identity("id", "bigint"), col("users_id", "bigint"))
-                    .primaryKey("id")
-                    .foreignKey("fk_orders_users", List.of("users_id"), "users", List.of("id"))
-                    .build())));
-    pairs.add(
-        new Pair(
-            "columns added and dropped",
-            tables(users(col("legacy", "text")).build()),
-            tables(
-                users(
-                        col("email", "varchar(255)"),
-                        notNull("active", "boolean").withDefault("true"),
-                        col("created", "timestamp(6) with time zone").withDefault("now()"))
-                    .build())));
+    pairs.add(tableChanges());
+    pairs.add(columnChanges());
     pairs.add(typeChanges());
-    pairs.add(
-        new Pair(
-            "nullability and defaults",
-            tables(
-                users(
-                        col("a", "text"),
-                        notNull("b", "text"),
-                        col("c", "integer"),
-                        col("d", "integer").withDefault("1"),
-                        col("e", "varchar(10)").withDefault("'x'"))
-                    .build()),
-            tables(
-                users(
-                        notNull("a", "text"),
-                        col("b", "text"),
-                        col("c", "integer").withDefault("42"),
-                        col("d", "integer").withDefault("2"),
-                        col("e", "varchar(10)"))
-                    .build())));
+    pairs.add(nullabilityAndDefaultChanges());
     pairs.add(identityChanges());
     pairs.add(uniqueChanges());
     pairs.add(indexChanges());
@@ -108,6 +71,52 @@ final class MigrationPairs {
     pairs.add(primaryKeyChanges());
     pairs.add(referencedKeyChanges());
     return pairs;
+  }
+
+  private static Pair tableChanges() {
+    return new Pair(
+        "table with identity and foreign key",
+        tables(users().build()),
+        tables(
+            users().build(),
+            table("orders")
+                .columns(identity("id", "bigint"), col("users_id", "bigint"))
+                .primaryKey("id")
+                .foreignKey("fk_orders_users", List.of("users_id"), "users", List.of("id"))
+                .build()));
+  }
+
+  private static Pair columnChanges() {
+    return new Pair(
+        "columns added and dropped",
+        tables(users(col("legacy", "text")).build()),
+        tables(
+            users(
+                    col("email", "varchar(255)"),
+                    notNull("active", "boolean").withDefault("true"),
+                    col("created", "timestamp(6) with time zone").withDefault("now()"))
+                .build()));
+  }
+
+  private static Pair nullabilityAndDefaultChanges() {
+    return new Pair(
+        "nullability and defaults",
+        tables(
+            users(
+                    col("a", "text"),
+                    notNull("b", "text"),
+                    col("c", "integer"),
+                    col("d", "integer").withDefault("1"),
+                    col("e", "varchar(10)").withDefault("'x'"))
+                .build()),
+        tables(
+            users(
+                    notNull("a", "text"),
+                    col("b", "text"),
+                    col("c", "integer").withDefault("42"),
+                    col("d", "integer").withDefault("2"),
+                    col("e", "varchar(10)"))
+                .build()));
   }
 
   private static Pair typeChanges() {
@@ -247,6 +256,7 @@ final class MigrationPairs {
                 .tableCheck("lo <= hi")
                 .namedCheck("ck_range", null, "lo < hi + 1")
                 .namedCheck("ck_kind", "kind", "(kind between 0 and 3)")
+                .namedCheck("users_hi_check", null, "hi < 100")
                 .build()));
   }
 

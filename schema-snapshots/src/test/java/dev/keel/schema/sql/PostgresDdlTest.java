@@ -134,6 +134,19 @@ class PostgresDdlTest {
   }
 
   @Test
+  void createTable_checkNamedAfterTheColumnItReferences_writtenUnnamedWherePostgresAgrees() {
+    var t =
+        table("t")
+            .columns(col("a", "integer"), col("b", "integer"))
+            .namedCheck("t_a_check", null, "a > 0")
+            .namedCheck("t_b_check", "b", "a < 10")
+            .build();
+    assertSql(
+        "create table t (a integer, b integer constraint t_b_check check (a < 10), check (a > 0))",
+        new CreateTable(t));
+  }
+
+  @Test
   void createTable_namedPrimaryKeyAndCustomType() {
     var t =
         table("t")
