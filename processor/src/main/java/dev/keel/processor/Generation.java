@@ -124,14 +124,8 @@ final class Generation {
             true);
     String source = MigrationWriter.write(migration);
     String at = changedEntity(mapped, up);
-    Path file = paths.migrationsFolder().resolve(migration.simpleName() + ".java");
-    try {
-      Files.createDirectories(paths.migrationsFolder());
-      Files.writeString(file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-    } catch (IOException | SecurityException e) {
-      return Optional.of(
-          Problem.at(at, Diagnostics.MigrationsNotWritable, paths.relative(file), e.toString()));
-    }
+    // The Filer first: javac resolves the new class name when it is created, and must not find
+    // (and implicitly compile) the committed copy on the source path.
     try {
       JavaFileObject compiled = filer.createSourceFile(migration.qualifiedName());
       try (Writer w = compiled.openWriter()) {
@@ -141,6 +135,14 @@ final class Generation {
       return Optional.of(
           Problem.at(
               at, Diagnostics.MigrationsNotWritable, migration.qualifiedName(), e.toString()));
+    }
+    Path file = paths.migrationsFolder().resolve(migration.simpleName() + ".java");
+    try {
+      Files.createDirectories(paths.migrationsFolder());
+      Files.writeString(file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    } catch (IOException | SecurityException e) {
+      return Optional.of(
+          Problem.at(at, Diagnostics.MigrationsNotWritable, paths.relative(file), e.toString()));
     }
     migrations.add(
         MigrationSources.parseGenerated(

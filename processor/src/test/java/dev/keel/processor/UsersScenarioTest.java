@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keel.processor.testing.CompiledModule;
+import dev.keel.processor.testing.Evolution;
 import dev.keel.processor.testing.Goldens;
 import dev.keel.processor.testing.HibernateOracle;
 import dev.keel.processor.testing.ScenarioProject;
@@ -64,6 +65,25 @@ class UsersScenarioTest {
       HibernateOracle.validate(
           db, List.of(module.type("com.example.User")), HibernateOracle.Naming.SNAKE_CASE);
     }
+  }
+
+  @Test
+  void laterChanges_alterDropAndCreate_applyRevertAndValidate() throws Exception {
+    Evolution evolution = new Evolution(dir, HibernateOracle.Naming.SNAKE_CASE);
+    try (TestDatabase db = Evolution.database("users_evolution")) {
+      List<String> user = List.of("com.example.User");
+      evolution.step(db, "users/v1", user);
+      evolution.step(db, "users/v2", user);
+      ScenarioProject.Step v3 =
+          evolution.step(db, "users/v3", List.of("com.example.User", "com.example.AuditEntry"));
+      Goldens.assertFileMatches("users/" + fileName(v3), v3.newMigrations().get(0));
+      ScenarioProject.Step v4 = evolution.step(db, "users/v4", user);
+      Goldens.assertFileMatches("users/" + fileName(v4), v4.newMigrations().get(0));
+    }
+  }
+
+  private static String fileName(ScenarioProject.Step step) {
+    return step.newMigrations().get(0).getFileName().toString();
   }
 
   @Test

@@ -49,10 +49,18 @@ public final class MigrationNamer {
     } else if (created.isEmpty() && dropped.isEmpty() && touched.size() == 1) {
       name = oneTable(changes, touched.get(0));
     } else {
-      List<String> all = new ArrayList<>(created);
-      all.addAll(dropped);
-      all.addAll(touched);
-      name = all.size() <= 2 ? "Update" + list(all) : "UpdateSchema";
+      // mixed: CreateAuditEntryAndUpdateUsers, DropLegacyAndUpdateUsers, ...
+      List<String> parts = new ArrayList<>();
+      if (!created.isEmpty()) {
+        parts.add("Create" + list(created));
+      }
+      if (!dropped.isEmpty()) {
+        parts.add("Drop" + list(dropped));
+      }
+      if (!touched.isEmpty()) {
+        parts.add("Update" + list(touched));
+      }
+      name = parts.isEmpty() ? "UpdateSchema" : String.join("And", parts);
     }
     return name.length() <= MAX_LENGTH ? name : "UpdateSchema";
   }

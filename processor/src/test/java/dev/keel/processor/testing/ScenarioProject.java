@@ -41,6 +41,7 @@ public final class ScenarioProject {
   private final Path dir;
   private final List<String> options;
   private int steps;
+  private java.util.Random shuffle;
 
   /**
    * @param dir an empty folder for the project
@@ -49,6 +50,12 @@ public final class ScenarioProject {
   public ScenarioProject(Path dir, String... options) {
     this.dir = dir;
     this.options = List.of(options);
+  }
+
+  /** Hands the sources to javac in an order shuffled with this seed. */
+  public ScenarioProject shuffle(long seed) {
+    this.shuffle = new java.util.Random(seed);
+    return this;
   }
 
   public Path dir() {
@@ -145,9 +152,15 @@ public final class ScenarioProject {
   }
 
   private List<Path> javaFiles() throws IOException {
+    List<Path> result;
     try (Stream<Path> files = Files.walk(sources())) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+      result =
+          files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
     }
+    if (shuffle != null) {
+      java.util.Collections.shuffle(result, shuffle);
+    }
+    return result;
   }
 
   private void deleteEntitySources() throws IOException {

@@ -1,0 +1,80 @@
+package dev.keel.processor.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationSourcesTest {
+
+  private static final String HAND_WRITTEN =
+      String.join(
+          "\n",
+          "package db.migration;",
+          "",
+          "import dev.keel.runtime.KeelMigration;",
+          "import dev.keel.runtime.Migration;",
+          "import dev.keel.runtime.MigrationContext;",
+          "",
+          "/** Backfills user types. */",
+          "@KeelMigration(version = 7, name = \"BackfillUserTypes\")",
+          "public final class V0007__BackfillUserTypes implements Migration {",
+          "  @Override",
+          "  public void up(MigrationContext db) throws java.sql.SQLException {",
+          "    db.execute(\"update users set user_type = 'MEMBER' where user_type is null\");",
+          "  }",
+          "",
+          "  @Override",
+          "  public void down(MigrationContext db) {}",
+          "}",
+          "");
+
+  @TempDir Path dir;
+
+  @Test
+  void handWrittenMigration_isRead_withVersionNameAndChecksum() throws Exception {
+    Files.writeString(dir.resolve("V0007__BackfillUserTypes.java"), HAND_WRITTEN);
+    Files.writeString(dir.resolve("package-info.java"), "package db.migration;\n");
+    MigrationSources.Result result = MigrationSources.read(dir, "db.migration");
+    assertEquals(0, result.problems().size());
+    MigrationSource m = result.migrations().get(0);
+    assertEquals(7, m.version());
+    assertEquals("BackfillUserTypes", m.name());
+    assertEquals("db.migration.V0007__BackfillUserTypes", m.className());
+    assertEquals(MigrationChecksum.of(HAND_WRITTEN), m.checksum());
+    assertEquals("", m.startsFrom());
+    assertTrue(!m.changesSchema());
+  }
+
+  @Test
+  void versionInAnnotationDifferentFromFileName_isRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                MigrationSources.parse(
+                    "V0008__BackfillUserTypes.java",
+                    "db.migration",
+                    HAND_WRITTEN.replace("V0007__", "V0008__")));
+    assertTrue(e.getMessage().contains("version = 7"), e.getMessage());
+  }
+
+  @Test
+  void twoMigrationsWithOneVersion_areAProblem() throws Exception {
+    Files.writeString(dir.resolve("V0007__BackfillUserTypes.java"), HAND_WRITTEN);
+    Files.writeString(
+        dir.resolve("V7__Other.java"),
+        HAND_WRITTEN.replace("V0007__BackfillUserTypes", "V7__Other").replace("Backfill", "O"));
+    MigrationSources.Result result = MigrationSources.read(dir, "db.migration");
+    assertEquals(1, result.problems().size());
+  }
+
+  @Test
+  void missingFolder_holdsNoMigrations() throws Exception {
+    assertEquals(0, MigrationSources.read(dir.resolve("none"), "x").migrations().size());
+  }
+}
