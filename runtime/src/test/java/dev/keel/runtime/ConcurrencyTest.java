@@ -77,6 +77,14 @@ class ConcurrencyTest {
       Future<MigrationResult> second = pool.submit(run("cic"));
       // the holder's lock session and the waiter's both last ran pg_try_advisory_lock
       awaitSessions("select pg_try_advisory_lock($1)", 2);
+      // Keel's lock is held by a session of its own that is outside any transaction
+      assertEquals(
+          List.of("idle"),
+          Fixtures.strings(
+              db,
+              "select a.state from pg_locks l join pg_stat_activity a on a.pid = l.pid"
+                  + " where l.locktype = 'advisory' and l.granted and l.classid = "
+                  + AdvisoryLock.KEY_CLASS));
       execute(gate, "select pg_advisory_unlock(4242)");
 
       MigrationResult a = first.get(60, TimeUnit.SECONDS);

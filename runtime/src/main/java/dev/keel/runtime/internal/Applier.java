@@ -18,6 +18,7 @@ public final class Applier {
 
   private final HistoryTable history;
 
+  /** An applier that records in {@code history}. */
   public Applier(HistoryTable history) {
     this.history = history;
   }

@@ -16,6 +16,7 @@ public final class CliArgs {
   public static final class UsageException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** A usage error saying {@code message}. */
     public UsageException(String message) {
       super(message);
     }

@@ -24,6 +24,7 @@ public final class Engine {
   private final HistoryTable history;
   private final Planner planner;
 
+  /** An engine for one operation with {@code settings}. */
   public Engine(Settings settings) {
     this.settings = settings;
     this.history = new HistoryTable(settings.schema(), settings.historyTable());
@@ -85,16 +86,7 @@ public final class Engine {
       Step step = applier.apply(connection, entry, migration);
       steps.add(step);
       version = Math.max(version, entry.version());
-      Log.info(
-          () ->
-              "Applied "
-                  + step.version()
-                  + " "
-                  + step.name()
-                  + " in "
-                  + step.executionMillis()
-                  + " ms"
-                  + (step.transactional() ? "" : " (non-transactional)"));
+      Log.info(() -> describe("Applied", step));
     }
     long total = (System.nanoTime() - started) / 1_000_000;
     long finalVersion = version;
@@ -146,15 +138,7 @@ public final class Engine {
     for (IndexEntry entry : targets) {
       Step step = applier.revert(connection, entry, loader.instantiate(entry));
       steps.add(step);
-      Log.info(
-          () ->
-              "Reverted "
-                  + step.version()
-                  + " "
-                  + step.name()
-                  + " in "
-                  + step.executionMillis()
-                  + " ms");
+      Log.info(() -> describe("Reverted", step));
     }
     long version = RevertChoice.highestRemaining(rows, targets);
     return new MigrationResult(Operation.REVERT, steps, false, version, warnings, null);
@@ -286,6 +270,19 @@ public final class Engine {
     Log.info(
         () -> "Dry run: " + steps.size() + " migration(s) would " + (up ? "run" : "be reverted"));
     return new MigrationResult(operation, steps, true, plan.currentVersion(), warnings, null);
+  }
+
+  /** One log line per migration: version, name, milliseconds. */
+  private static String describe(String verb, Step step) {
+    return verb
+        + " "
+        + step.version()
+        + " "
+        + step.name()
+        + " in "
+        + step.executionMillis()
+        + " ms"
+        + (step.transactional() ? "" : " (non-transactional)");
   }
 
   private MigrationException database(String what, SQLException e) {

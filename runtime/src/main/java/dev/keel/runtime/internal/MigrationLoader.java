@@ -10,6 +10,7 @@ public final class MigrationLoader {
 
   private final ClassLoader loader;
 
+  /** Loads migration classes through {@code loader}. */
   public MigrationLoader(ClassLoader loader) {
     this.loader = loader;
   }

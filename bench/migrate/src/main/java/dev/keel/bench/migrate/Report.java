@@ -17,7 +17,9 @@ final class Report {
             Locale.ROOT,
             "Keel runtime benchmark — %s, Java %s, %d CPUs%n"
                 + "no-op: %d applied migrations, nothing pending; apply: %d migrations to an empty"
-                + " database%ntimes in ms unless marked; spread is p10–p90 (min–max)%n%n",
+                + " database%ntimes in ms unless marked; spread is p10–p90 (min–max); \"vs\" columns"
+                + " are medians of per-round differences and ratios (contenders alternate within"
+                + " each round)%n%n",
             server,
             System.getProperty("java.version"),
             Runtime.getRuntime().availableProcessors(),

@@ -17,6 +17,28 @@ final class Samples {
     return nanos.size();
   }
 
+  /**
+   * The median over rounds of {@code this[i] - other[i]}, in milliseconds: samples taken in the
+   * same round ran back to back, so this difference shrugs off the machine's load drifting between
+   * rounds better than a difference of medians does.
+   */
+  double pairedDifference(Samples other) {
+    Samples d = new Samples();
+    for (int i = 0; i < nanos.size(); i++) {
+      d.add(nanos.get(i) - other.nanos.get(i));
+    }
+    return d.median();
+  }
+
+  /** The median over rounds of {@code this[i] / other[i]}. */
+  double pairedRatio(Samples other) {
+    Samples r = new Samples();
+    for (int i = 0; i < nanos.size(); i++) {
+      r.add(Math.round(1e6 * nanos.get(i) / (double) other.nanos.get(i)));
+    }
+    return r.median();
+  }
+
   /** The median in milliseconds. */
   double median() {
     return quantile(0.5);
