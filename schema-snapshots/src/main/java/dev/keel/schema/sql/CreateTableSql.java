@@ -59,19 +59,19 @@ final class CreateTableSql {
 
   private static boolean isInline(Table table, UniqueConstraint u) {
     return u.columns().size() == 1
-        && u.key().equals(PostgresNames.unique(table.name(), u.columns()));
+        && u.key().equals(PostgresNames.unique(table(table), canonical(u.columns())));
   }
 
   private static String primaryKey(Table table, PrimaryKey pk) {
     String clause = "primary key " + Sql.list(pk.columns());
-    return Sql.is(pk.name(), PostgresNames.primaryKey(table.name()))
+    return Sql.is(pk.name(), PostgresNames.primaryKey(table(table)))
         ? clause
         : "constraint " + pk.name() + " " + clause;
   }
 
   private static String unique(Table table, UniqueConstraint u) {
     String clause = "unique " + Sql.list(u.columns());
-    return u.key().equals(PostgresNames.unique(table.name(), u.columns()))
+    return u.key().equals(PostgresNames.unique(table(table), canonical(u.columns())))
         ? clause
         : "constraint " + u.name() + " " + clause;
   }
@@ -93,8 +93,16 @@ final class CreateTableSql {
     for (String identifier : Identifiers.inExpression(check.expression())) {
       table.columns().stream()
           .filter(c -> c.key().equals(identifier))
-          .forEach(c -> referenced.add(c.name()));
+          .forEach(c -> referenced.add(c.key()));
     }
-    return PostgresNames.check(table.name(), referenced.size() == 1 ? referenced.get(0) : null);
+    return PostgresNames.check(table(table), referenced.size() == 1 ? referenced.get(0) : null);
+  }
+
+  private static String table(Table table) {
+    return Identifiers.canonical(table.name());
+  }
+
+  private static List<String> canonical(List<String> names) {
+    return names.stream().map(Identifiers::canonical).toList();
   }
 }

@@ -9,12 +9,13 @@ import java.util.List;
  * makeObjectName}, {@code ChooseIndexNameAddition}, and the unnamed-check rule of {@code
  * AddRelationNewConstraints}).
  *
- * <p>Inputs are names as written in DDL (quoted or not); PostgreSQL works on their canonical
- * (folded) form, first cut to 63 bytes as the parser does. Results are canonical names, the text
- * PostgreSQL stores; write them into DDL with {@link Identifiers#asWritten}. A result is {@code
- * <name1>_<name2>_<label>} cut to 63 bytes: the label is never cut, and while too long, one byte
- * comes off the longer of name1 and name2 (off name2 when they are equally long), after which each
- * part is shortened to whole UTF-8 characters.
+ * <p>Everything is in canonical names, the text PostgreSQL stores: pass {@link
+ * Identifiers#canonical} of a name as written ({@code users} for {@code Users}, {@code User} for
+ * {@code "User"}); a longer name is first cut to 63 bytes, as PostgreSQL's parser does. Write a
+ * result into DDL with {@link Identifiers#asWritten}. A result is {@code <name1>_<name2>_<label>}
+ * cut to 63 bytes: the label is never cut, and while too long, one byte comes off the longer of
+ * name1 and name2 (off name2 when they are equally long), after which each part is shortened to
+ * whole UTF-8 characters.
  *
  * <p>Not reproduced: when the name is already taken by a relation of the schema (or, for checks, by
  * a constraint of the table), PostgreSQL appends a number to the label ({@code t_a_key1}). The
@@ -52,9 +53,8 @@ public final class PostgresNames {
     return objectName(name(table), name(column), "seq");
   }
 
-  /** The canonical form of a name as written, cut to 63 bytes as PostgreSQL's parser does. */
-  private static String name(String written) {
-    String canonical = Identifiers.canonical(written);
+  /** A canonical name cut to 63 bytes, as PostgreSQL's parser cuts a longer identifier. */
+  private static String name(String canonical) {
     return clip(canonical, MAX_NAME_BYTES);
   }
 

@@ -83,6 +83,14 @@ final class MigrationPairs {
                 .columns(identity("id", "bigint"), col("users_id", "bigint"))
                 .primaryKey("id")
                 .foreignKey("fk_orders_users", List.of("users_id"), "users", List.of("id"))
+                .build(),
+            table("\"Order\"")
+                .columns(notNull("id", "bigint"), col("\"Total\"", "numeric(10,2)"))
+                .primaryKey("id")
+                .unique("\"Total\"")
+                .check("\"Total\"", "(\"Total\" >= 0)")
+                .index("\"IDX_Total\"", "\"Total\" desc")
+                .foreignKey("\"FK_Order\"", List.of("id"), "users", List.of("id"))
                 .build()));
   }
 

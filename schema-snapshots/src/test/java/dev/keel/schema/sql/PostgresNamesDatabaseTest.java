@@ -70,13 +70,14 @@ class PostgresNamesDatabaseTest {
                 + v.columns().get(1)
                 + "))");
         String table = Identifiers.canonical(v.table());
+        List<String> columnKeys = v.columns().stream().map(Identifiers::canonical).toList();
         List<String> expected =
             List.of(
-                "c " + PostgresNames.check(v.table(), first),
-                "c " + PostgresNames.check(v.table(), null),
-                "p " + PostgresNames.primaryKey(v.table()),
-                "u " + PostgresNames.unique(v.table(), v.columns()),
-                "S " + PostgresNames.identitySequence(v.table(), v.identity()));
+                "c " + PostgresNames.check(table, Identifiers.canonical(first)),
+                "c " + PostgresNames.check(table, null),
+                "p " + PostgresNames.primaryKey(table),
+                "u " + PostgresNames.unique(table, columnKeys),
+                "S " + PostgresNames.identitySequence(table, Identifiers.canonical(v.identity())));
         assertEquals(
             expected.stream().sorted().toList(), namesOf(c, table), "names for " + v.table());
       }

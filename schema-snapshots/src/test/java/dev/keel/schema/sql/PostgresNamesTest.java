@@ -15,31 +15,31 @@ class PostgresNamesTest {
   }
 
   @Test
-  void primaryKey_foldsUnquotedKeepsQuoted() {
-    assertEquals("users_pkey", PostgresNames.primaryKey("Users"));
-    assertEquals("User_pkey", PostgresNames.primaryKey("\"User\""));
+  void primaryKey_takesCanonicalNamesAsTheyAre() {
+    assertEquals("users_pkey", PostgresNames.primaryKey("users"));
+    assertEquals("User_pkey", PostgresNames.primaryKey("User"));
   }
 
   @Test
   void unique_joinsColumns() {
-    assertEquals("book_cover_id_key", PostgresNames.unique("Book", List.of("cover_id")));
+    assertEquals("book_cover_id_key", PostgresNames.unique("book", List.of("cover_id")));
     assertEquals(
-        "constrained_cola_colb_key", PostgresNames.unique("constrained", List.of("colA", "colB")));
+        "constrained_cola_colb_key", PostgresNames.unique("constrained", List.of("cola", "colb")));
     assertEquals(
         "customer_previousaddresses_customer_id_city_street_zip_code_key",
         PostgresNames.unique(
-            "Customer_previousAddresses", List.of("Customer_id", "city", "street", "zip_code")));
+            "customer_previousaddresses", List.of("customer_id", "city", "street", "zip_code")));
   }
 
   @Test
   void check_withAndWithoutColumn() {
-    assertEquals("vehicle_dtype_check", PostgresNames.check("Vehicle", "DTYPE"));
-    assertEquals("vehicle_check", PostgresNames.check("Vehicle", null));
+    assertEquals("vehicle_dtype_check", PostgresNames.check("vehicle", "dtype"));
+    assertEquals("vehicle_check", PostgresNames.check("vehicle", null));
   }
 
   @Test
   void identitySequence() {
-    assertEquals("invoice_id_seq", PostgresNames.identitySequence("Invoice", "id"));
+    assertEquals("invoice_id_seq", PostgresNames.identitySequence("invoice", "id"));
   }
 
   @Test
@@ -82,7 +82,7 @@ class PostgresNamesTest {
 
   @Test
   void multibyteNames_cutAtCharacterBoundaries() {
-    String name = PostgresNames.check("\"" + repeat("ä", 40) + "\"", null);
+    String name = PostgresNames.check(repeat("ä", 40), null);
     // the table name is first cut to 63 bytes (31 characters), then to 57 - 1 = 56 bytes.
     assertEquals(repeat("ä", 28) + "_check", name);
     assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 63);

@@ -11,6 +11,7 @@ import dev.keel.schema.UniqueConstraint;
 import dev.keel.schema.sql.PostgresNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Builds a {@link Table} for tests. Constraints added without a name get the name PostgreSQL would
@@ -65,7 +66,7 @@ public final class TableBuilder {
 
   /** A primary key with PostgreSQL's name {@code <table>_pkey}. */
   public TableBuilder primaryKey(String... names) {
-    return namedPrimaryKey(Identifiers.asWritten(PostgresNames.primaryKey(name)), names);
+    return namedPrimaryKey(Identifiers.asWritten(PostgresNames.primaryKey(canonicalName())), names);
   }
 
   /** A primary key with this name. */
@@ -76,7 +77,8 @@ public final class TableBuilder {
 
   /** A unique constraint with PostgreSQL's name {@code <table>_<columns>_key}. */
   public TableBuilder unique(String... names) {
-    String implicit = PostgresNames.unique(name, List.of(names));
+    List<String> canonical = Stream.of(names).map(Identifiers::canonical).toList();
+    String implicit = PostgresNames.unique(canonicalName(), canonical);
     return namedUnique(Identifiers.asWritten(implicit), names);
   }
 
@@ -114,14 +116,15 @@ public final class TableBuilder {
    * the expression must use that column only.
    */
   public TableBuilder check(String column, String expression) {
-    String implicit = Identifiers.asWritten(PostgresNames.check(name, column));
+    String implicit =
+        Identifiers.asWritten(PostgresNames.check(canonicalName(), Identifiers.canonical(column)));
     checks.add(new CheckConstraint(implicit, column, expression));
     return this;
   }
 
   /** A table-level check over several columns, with PostgreSQL's name {@code <table>_check}. */
   public TableBuilder tableCheck(String expression) {
-    String implicit = Identifiers.asWritten(PostgresNames.check(name, null));
+    String implicit = Identifiers.asWritten(PostgresNames.check(canonicalName(), null));
     checks.add(new CheckConstraint(implicit, null, expression));
     return this;
   }
@@ -130,6 +133,10 @@ public final class TableBuilder {
   public TableBuilder namedCheck(String checkName, String column, String expression) {
     checks.add(new CheckConstraint(checkName, column, expression));
     return this;
+  }
+
+  private String canonicalName() {
+    return Identifiers.canonical(name);
   }
 
   /** The table. */
