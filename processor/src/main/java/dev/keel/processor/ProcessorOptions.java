@@ -38,6 +38,7 @@ public record ProcessorOptions(
   static final String MIGRATION_NAME = "keel.migration.name";
   static final String NAMING = "keel.naming";
   static final String QUOTING = "keel.quoting";
+  static final String BEAN_VALIDATION = "keel.beanValidation";
 
   /** Every option name, for {@code getSupportedOptions}. */
   static final List<String> ALL =
@@ -48,7 +49,8 @@ public record ProcessorOptions(
           MIGRATIONS_PACKAGE,
           MIGRATION_NAME,
           NAMING,
-          QUOTING);
+          QUOTING,
+          BEAN_VALIDATION);
 
   /** The parsed options and any problems with their values. */
   record Parsed(ProcessorOptions options, List<Problem> problems) {}
@@ -66,6 +68,11 @@ public record ProcessorOptions(
     if (quoting == null) {
       problems.add(invalid(QUOTING, quotingValue, "'none' (the default), 'keywords' or 'all'"));
       quoting = Quoting.NONE;
+    }
+    String validation = raw.getOrDefault(BEAN_VALIDATION, "true").trim();
+    if (!validation.equals("true") && !validation.equals("false")) {
+      problems.add(invalid(BEAN_VALIDATION, validation, "'true' (the default) or 'false'"));
+      validation = "true";
     }
     String pkg = raw.getOrDefault(MIGRATIONS_PACKAGE, "db.migration").trim();
     if (!pkg.isEmpty() && !SourceVersion.isName(pkg)) {
@@ -87,7 +94,7 @@ public record ProcessorOptions(
             raw.getOrDefault(MIGRATIONS_DIR, "src/main/java").trim(),
             pkg,
             name,
-            new MappingOptions(strategy, quoting)),
+            new MappingOptions(strategy, quoting, Boolean.parseBoolean(validation))),
         problems);
   }
 

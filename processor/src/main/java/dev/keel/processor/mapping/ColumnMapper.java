@@ -2,92 +2,170 @@ package dev.keel.processor.mapping;
 
 import dev.keel.processor.entity.AnnotationData;
 import dev.keel.processor.entity.AttributeModel;
+import dev.keel.processor.entity.ConverterModel;
 import dev.keel.processor.entity.TypeRef;
 import dev.keel.processor.validate.Diagnostics;
-import dev.keel.processor.validate.Problem;
 import dev.keel.schema.Column;
+import dev.keel.schema.ColumnTypes;
 import dev.keel.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
-/** Maps one basic attribute to a column of its table, with its unique and check constraints. */
+/**
+ * Maps one basic value (an attribute, an embeddable's attribute, a collection element) to a column
+ * of a table, with the unique and check constraints Hibernate puts on it.
+ */
 final class ColumnMapper {
 
-  private static final String COLUMN_DEFAULT = "ColumnDefault";
-
-  private final Names names;
-  private final List<Problem> problems;
-  private final java.util.Map<String, String> positions;
-
-  ColumnMapper(Names names, List<Problem> problems, java.util.Map<String, String> positions) {
-    this.names = names;
-    this.problems = problems;
-    this.positions = positions;
+  /** Where the value sits, which decides its nullability rules (hibernate-postgresql-ddl §2.1). */
+  enum Context {
+    ENTITY,
+    ID,
+    EMBEDDED,
+    SINGLE_TABLE_SUBCLASS,
+    COLLECTION_VALUE
   }
 
-  /** Where a basic attribute's column comes from: its own {@code @Column}, or an override. */
+  /**
+   * What to map.
+   *
+   * @param attribute the attribute the annotations come from
+   * @param type the Java type of the value (the element type for collections)
+   * @param label the attribute for messages, {@code Customer.address.street}
+   * @param column the effective {@code @Column}: an override, else the attribute's own
+   * @param context where the value sits
+   * @param validation whether Bean Validation DDL applies (the option, and {@code @Valid} for
+   *     embeddables)
+   * @param validationNotNull whether Bean Validation's not-null applies
+   */
   record Source(
-      AttributeModel attribute, String ownerLabel, Optional<AnnotationData> column, boolean id) {}
+      AttributeModel attribute,
+      TypeRef type,
+      String label,
+      Optional<AnnotationData> column,
+      Context context,
+      boolean validation,
+      boolean validationNotNull) {}
 
   /**
-   * Maps a basic attribute into {@code table}; returns the column's DDL name, or empty when the
-   * attribute cannot be mapped (a problem is recorded).
+   * A mapped column.
+   *
+   * @param name its DDL name
+   * @param implicitNotNull whether a root entity would make it not null although it stayed nullable
+   *     (SINGLE_TABLE subclasses get a check instead)
    */
-  Optional<String> map(Source source, TableBuilder table) {
-    AttributeModel a = source.attribute();
-    Optional<AnnotationData> column = source.column();
-    Optional<Typed> typed = type(a, column);
+  record Mapped(String name, boolean implicitNotNull) {}
+
+  private static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
+  private static final String JDBC_TYPE_CODE = "org.hibernate.annotations.JdbcTypeCode";
+  private static final int SQL_TYPES_JSON = 3001;
+  private static final int SQL_TYPES_SQLXML = 2009;
+
+  private final MappingContext ctx;
+
+  ColumnMapper(MappingContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** Maps the value into {@code table}; empty (and a problem) when it cannot be mapped. */
+  Optional<Mapped> map(Source s, TableBuilder table) {
+    AttributeModel a = s.attribute();
+    Optional<Typed> typed = type(s);
     if (typed.isEmpty()) {
-      problems.add(
-          Problem.at(
-              a.position(),
-              Diagnostics.UnmappableType,
-              source.ownerLabel() + "." + a.name(),
-              a.type().name()));
+      ctx.problem(a.position(), Diagnostics.UnmappableType, s.label(), s.type().name());
       return Optional.empty();
     }
+    Optional<AnnotationData> column = s.column();
     String logical = column.map(c -> c.string("name")).filter(n -> !n.isBlank()).orElse(a.name());
     String position =
         column.filter(c -> c.isSet("name")).map(c -> c.positionOf("name")).orElse(a.position());
-    String name =
-        names.column(logical, "Attribute '" + source.ownerLabel() + "." + a.name() + "'", position);
-    String definition = column.map(c -> c.string("columnDefinition")).orElse("");
-    boolean custom = !definition.isBlank();
+    String name = ctx.names.column(logical, "Attribute '" + s.label() + "'", position);
+    String definition = column.map(c -> c.string("columnDefinition")).orElse("").trim();
+    boolean explicitNotNull = column.map(c -> !c.bool("nullable", true)).orElse(false);
+    boolean implicitNotNull = implicitNotNull(s, typed.get().primitive());
+    boolean notNull = notNull(s.context(), explicitNotNull, implicitNotNull, s);
+    String defaultValue = a.annotation(COLUMN_DEFAULT).map(d -> d.string("value")).orElse(null);
     Column c =
         new Column(
             name,
-            custom ? definition.trim() : typed.get().type(),
-            !source.id() && nullable(a, column, typed.get().primitive()),
-            a.bySimpleName(COLUMN_DEFAULT).map(d -> d.string("value")).orElse(null),
+            definition.isEmpty() ? typed.get().type() : definition,
+            !notNull,
+            defaultValue,
             false,
-            custom);
+            !definition.isEmpty());
     boolean readOnly =
         column.map(x -> !x.bool("insertable", true) && !x.bool("updatable", true)).orElse(false);
     Optional<TableBuilder.ColumnOwner> clash =
         table.addColumn(
-            c,
-            new TableBuilder.ColumnOwner(
-                source.ownerLabel() + "." + a.name(), a.position(), readOnly),
-            logical);
+            c, new TableBuilder.ColumnOwner(s.label(), a.position(), readOnly), logical);
     if (clash.isPresent()) {
-      problems.add(
-          Problem.at(
-              a.position(),
-              Diagnostics.DuplicateColumn,
-              clash.get().attribute(),
-              source.ownerLabel() + "." + a.name(),
-              c.name(),
-              table.qualifiedName()));
+      ctx.problem(
+          a.position(),
+          Diagnostics.DuplicateColumn,
+          clash.get().attribute(),
+          s.label(),
+          c.name(),
+          table.qualifiedName());
       return Optional.empty();
     }
-    positions.put(table.key() + "/" + c.key(), a.position());
-    if (column.map(x -> x.bool("unique", false)).orElse(false)) {
+    ctx.positions.put(table.key() + "/" + c.key(), a.position());
+    constraints(s, typed.get(), table, name);
+    return Optional.of(new Mapped(name, implicitNotNull && !notNull));
+  }
+
+  private void constraints(Source s, Typed typed, TableBuilder table, String name) {
+    if (s.context() != Context.ID && s.column().map(x -> x.bool("unique", false)).orElse(false)) {
       table.addUnique(
           new UniqueConstraint(Constraints.unique(table, List.of(name)), List.of(name)));
     }
-    typed.get().check(name).ifPresent(e -> table.addCheck(Constraints.columnCheck(table, name, e)));
-    return Optional.of(name);
+    typed.check(name).ifPresent(e -> table.addCheck(Constraints.columnCheck(table, name, e)));
+    if (s.validation()) {
+      for (String e : BeanValidation.checks(s.attribute(), name)) {
+        table.addCheck(Constraints.columnCheck(table, name, e));
+      }
+    }
+    for (AnnotationData check : HibernateAnnotations.checks(s.attribute().annotations())) {
+      String n = check.string("name");
+      String e = check.string("constraints");
+      table.addCheck(
+          n.isBlank()
+              ? Constraints.columnCheck(table, name, e)
+              : new dev.keel.schema.CheckConstraint(ctx.names.constraint(n), name, e));
+    }
+  }
+
+  private static boolean notNull(Context context, boolean explicit, boolean implicit, Source s) {
+    switch (context) {
+      case ID:
+        return true;
+      case ENTITY:
+        return explicit || implicit;
+      case EMBEDDED:
+        return explicit
+            || s.attribute().jpa("Basic").map(b -> !b.bool("optional", true)).orElse(false)
+            || (s.validationNotNull() && BeanValidation.notNull(s.attribute()));
+      default:
+        return explicit;
+    }
+  }
+
+  /** Hibernate 7's implicit not-null: primitives without @Column, @Basic(optional=false), ... */
+  private boolean implicitNotNull(Source s, boolean primitive) {
+    AttributeModel a = s.attribute();
+    if (a.has("Version")) {
+      return true;
+    }
+    if (a.jpa("Basic").map(b -> !b.bool("optional", true)).orElse(false)) {
+      return true;
+    }
+    if (s.validationNotNull()
+        && s.context() != Context.SINGLE_TABLE_SUBCLASS
+        && BeanValidation.notNull(a)) {
+      return true;
+    }
+    return primitive && a.jpa("Column").isEmpty() && s.context() != Context.EMBEDDED;
   }
 
   /** A column type with, for enums, the check Hibernate adds on the column. */
@@ -101,38 +179,83 @@ final class ColumnMapper {
         return Optional.of("(" + column + " between 0 and " + (enumValues.size() - 1) + ")");
       }
       String values =
-          enumValues.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(joining());
+          enumValues.stream()
+              .map(v -> "'" + v.replace("'", "''") + "'")
+              .collect(Collectors.joining(","));
       return Optional.of("(" + column + " in (" + values + "))");
     }
-
-    private static java.util.stream.Collector<CharSequence, ?, String> joining() {
-      return Collectors.joining(",");
-    }
   }
 
-  private Optional<Typed> type(AttributeModel a, Optional<AnnotationData> column) {
-    TypeRef t = a.type();
+  private Optional<Typed> type(Source s) {
+    AttributeModel a = s.attribute();
+    TypeRef t = s.type();
+    Optional<ConverterModel> converter = converter(a, t);
+    if (converter.isPresent()) {
+      return TypeMapping.map(a, converter.get().databaseType())
+          .map(m -> new Typed(m.type(), false, List.of(), false));
+    }
+    Optional<AnnotationData> code = a.annotation(JDBC_TYPE_CODE);
+    if (code.isPresent()) {
+      int value = code.get().integer("value", 0);
+      if (value == SQL_TYPES_JSON) {
+        return Optional.of(new Typed("jsonb", false, List.of(), false));
+      }
+      if (value == SQL_TYPES_SQLXML) {
+        return Optional.of(new Typed("xml", false, List.of(), false));
+      }
+    }
     if (t.isEnum()) {
-      boolean string =
-          a.jpa("Enumerated").map(e -> "STRING".equals(e.string("value"))).orElse(false);
-      String type = string ? TypeMapping.varchar(column) : "smallint";
+      boolean string = enumeratedString(a, s.context() == Context.COLLECTION_VALUE);
+      String type = string ? varchar(s, 255) : "smallint";
       return Optional.of(new Typed(type, false, t.enumConstants(), !string));
     }
-    return TypeMapping.map(a, t).map(m -> new Typed(m.type(), m.primitive(), List.of(), false));
+    Optional<TypeMapping.Mapped> mapped = TypeMapping.map(a, t);
+    if (mapped.isEmpty()) {
+      return Optional.empty();
+    }
+    String type = mapped.get().type();
+    if (s.validation() && type.startsWith("varchar(")) {
+      type = varchar(s, ColumnTypes.firstModifier(type).orElse(255));
+    }
+    int[] digits = s.validation() ? BeanValidation.digits(a) : null;
+    if (digits != null && type.startsWith("numeric(")) {
+      type = "numeric(" + digits[0] + "," + digits[1] + ")";
+    }
+    return Optional.of(new Typed(type, mapped.get().primitive(), List.of(), false));
   }
 
-  /** Hibernate 7's nullability rules (hibernate-postgresql-ddl.md §2.1). */
-  static boolean nullable(AttributeModel a, Optional<AnnotationData> column, boolean primitive) {
-    if (a.has("Id") || a.has("Version")) {
-      return false;
+  /** A String column's varchar, with Bean Validation's max length when that applies. */
+  private static String varchar(Source s, int fallback) {
+    int length = s.column().map(c -> c.integer("length", 255)).orElse(fallback);
+    OptionalInt max =
+        s.validation() ? BeanValidation.maxLength(s.attribute()) : OptionalInt.empty();
+    if (max.isPresent()) {
+      length = max.getAsInt();
     }
-    if (column.isPresent() && !column.get().bool("nullable", true)) {
-      return false;
+    return length > ColumnTypes.MAX_VARCHAR ? "text" : "varchar(" + length + ")";
+  }
+
+  private static boolean enumeratedString(AttributeModel a, boolean element) {
+    return a.jpa("Enumerated").map(e -> "STRING".equals(e.string("value"))).orElse(false);
+  }
+
+  /** The converter for this value: {@code @Convert(converter)}, else an auto-applied one. */
+  Optional<ConverterModel> converter(AttributeModel a, TypeRef t) {
+    Optional<AnnotationData> convert = a.jpa("Convert");
+    if (convert.isPresent() && convert.get().bool("disableConversion", false)) {
+      return Optional.empty();
     }
-    if (a.jpa("Basic").map(b -> !b.bool("optional", true)).orElse(false)) {
-      return false;
+    Optional<ConverterModel> explicit =
+        convert
+            .filter(c -> c.string("attributeName").isBlank())
+            .flatMap(c -> c.className("converter"))
+            .filter(n -> !n.equals("jakarta.persistence.AttributeConverter"))
+            .map(ctx.scan.converters()::get);
+    if (explicit.isPresent()) {
+      return explicit;
     }
-    // a primitive is not null unless an @Column (nullable by default) says otherwise
-    return !(primitive && a.jpa("Column").isEmpty());
+    return ctx.scan.converters().values().stream()
+        .filter(c -> c.autoApply() && c.attributeType().name().equals(t.name()))
+        .findFirst();
   }
 }

@@ -3,11 +3,7 @@ package dev.keel.processor.mapping;
 import dev.keel.processor.entity.AnnotationData;
 import dev.keel.processor.entity.AttributeModel;
 import dev.keel.processor.entity.EntityModel;
-import dev.keel.processor.entity.ScanResult;
-import dev.keel.processor.validate.Problem;
-import dev.keel.schema.Column;
 import dev.keel.schema.Sequence;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Identifier generation as Hibernate maps it (hibernate-postgresql-ddl.md §3): identity columns,
- * and the sequences that {@code SEQUENCE} and {@code AUTO} generators use.
+ * and the sequences that {@code SEQUENCE} and {@code AUTO} generators use, one per hierarchy.
  */
 final class IdMapper {
 
@@ -30,26 +26,12 @@ final class IdMapper {
           "java.math.BigInteger",
           "java.math.BigDecimal");
 
-  private final Names names;
-  private final List<Problem> problems;
-  private final Map<String, Sequence> sequences;
-  private final Set<String> namespaces;
+  private final MappingContext ctx;
   private final Map<String, AnnotationData> generators = new TreeMap<>();
 
-  IdMapper(
-      Names names,
-      List<Problem> problems,
-      Map<String, Sequence> sequences,
-      Set<String> namespaces) {
-    this.names = names;
-    this.problems = problems;
-    this.sequences = sequences;
-    this.namespaces = namespaces;
-  }
-
-  /** Collects every {@code @SequenceGenerator} by name; JPA generator names are global. */
-  void collectGenerators(ScanResult scan) {
-    for (EntityModel e : scan.types().values()) {
+  IdMapper(MappingContext ctx) {
+    this.ctx = ctx;
+    for (EntityModel e : ctx.scan.types().values()) {
       e.jpa("SequenceGenerator").ifPresent(this::remember);
       e.jpa("SequenceGenerators").ifPresent(g -> g.annotations("value").forEach(this::remember));
       for (AttributeModel a : e.attributes()) {
@@ -63,72 +45,67 @@ final class IdMapper {
   }
 
   /**
-   * Applies the attribute's {@code @GeneratedValue}, if any: marks the column identity, or adds the
-   * sequence the generator uses.
-   *
-   * @param logicalTable the logical name of the hierarchy's root table, for implicit sequences
+   * Applies the id attribute's {@code @GeneratedValue}, if any: marks the column identity, or adds
+   * the sequence the generator uses, named after the hierarchy's root.
    */
-  void generation(
-      EntityModel entity,
-      String logicalTable,
-      AttributeModel id,
-      TableBuilder table,
-      String column) {
+  void generation(MappedEntity entity, AttributeModel id, TableBuilder table, String column) {
     Optional<AnnotationData> generated = id.jpa("GeneratedValue");
     if (generated.isEmpty()) {
       return;
     }
     String strategy = generated.get().string("strategy");
     if ("IDENTITY".equals(strategy)) {
-      table
-          .column(column)
-          .ifPresent(
-              c ->
-                  table.replaceColumn(
-                      new Column(
-                          c.name(), c.type(), false, c.defaultValue(), true, c.customType())));
+      table.column(column).ifPresent(c -> table.replaceColumn(c.withIdentity(true)));
       return;
     }
-    boolean sequenceStrategy = "SEQUENCE".equals(strategy);
-    if (!sequenceStrategy && !("AUTO".equals(strategy) || strategy.isEmpty())) {
-      return;
-    }
-    if (!NUMERIC_IDS.contains(id.type().name())) {
+    boolean sequence = "SEQUENCE".equals(strategy) || "AUTO".equals(strategy) || strategy.isEmpty();
+    if (!sequence || !NUMERIC_IDS.contains(id.type().name())) {
       return; // AUTO on a UUID or String id generates in Java
     }
-    sequence(entity, logicalTable, id, generated.get());
+    sequence(entity, id, generated.get());
   }
 
-  private void sequence(
-      EntityModel entity, String logicalTable, AttributeModel id, AnnotationData generated) {
+  private void sequence(MappedEntity entity, AttributeModel id, AnnotationData generated) {
     String generatorName = generated.string("generator");
     Optional<AnnotationData> definition =
         generatorName.isBlank()
-            ? entity.jpa("SequenceGenerator").filter(g -> g.string("name").isBlank())
+            ? classLevelGenerator(entity)
             : Optional.ofNullable(generators.get(generatorName));
     String logical;
     long start = 1;
     long increment = 50;
     String schema = "";
     String position = generated.position();
-    String owner = "Attribute '" + entity.simpleName() + "." + id.name() + "'";
+    String owner = "Attribute '" + entity.name() + "." + id.name() + "'";
     if (definition.isPresent()) {
       AnnotationData g = definition.get();
       logical = g.string("sequenceName").isBlank() ? g.string("name") : g.string("sequenceName");
       start = g.integer("initialValue", 1);
       increment = g.integer("allocationSize", 50);
       position = g.positionOf("sequenceName");
-      if (!g.string("schema").isBlank()) {
-        schema = names.namespace(g.string("schema"), owner, g.positionOf("schema"));
-        namespaces.add(schema);
+      schema = ctx.namespace(g.string("schema"), owner, g.positionOf("schema"));
+      if (!schema.isEmpty()) {
+        ctx.namespaces.add(schema);
       }
     } else if (!generatorName.isBlank()) {
       logical = generatorName; // Hibernate uses an undeclared generator's name as the sequence
     } else {
-      logical = logicalTable + "_SEQ";
+      logical = SchemaMapper.logicalTableName(entity.root.model) + "_SEQ";
     }
-    String name = names.sequence(logical, owner, position);
+    String name = ctx.names.sequence(logical, owner, position);
     Sequence s = new Sequence(schema, name, start, increment);
-    sequences.putIfAbsent(s.key(), s);
+    ctx.sequences.putIfAbsent(s.key(), s);
+  }
+
+  /** JPA 3.2: an unnamed class-level {@code @SequenceGenerator} on the entity or its ancestors. */
+  private static Optional<AnnotationData> classLevelGenerator(MappedEntity entity) {
+    for (MappedEntity e = entity; e != null; e = e.parent) {
+      Optional<AnnotationData> g =
+          e.model.jpa("SequenceGenerator").filter(x -> x.string("name").isBlank());
+      if (g.isPresent()) {
+        return g;
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -146,19 +146,51 @@ final class TableBuilder {
     }
   }
 
+  /** The canonical names of the checks added so far. */
+  java.util.Set<String> checkNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (CheckConstraint c : checks) {
+      names.add(c.key());
+    }
+    return names;
+  }
+
   void addCheck(CheckConstraint c) {
-    if (checks.stream().noneMatch(x -> x.key().equals(c.key()))) {
+    boolean same =
+        checks.stream()
+            .anyMatch(
+                x ->
+                    x.key().equals(c.key())
+                        || (x.expression().equalsIgnoreCase(c.expression())
+                            && java.util.Objects.equals(x.column(), c.column())));
+    if (!same) {
       checks.add(c);
     }
   }
 
+  /**
+   * The immutable table. A unique constraint over exactly the primary key's columns is left out, as
+   * Hibernate leaves it out (PostgreSQL would merge it into the key).
+   */
   Table build() {
+    List<UniqueConstraint> kept = new ArrayList<>();
+    for (UniqueConstraint u : uniques) {
+      boolean samAsKey =
+          primaryKey != null
+              && new java.util.TreeSet<>(u.columns().stream().map(Identifiers::canonical).toList())
+                  .equals(
+                      new java.util.TreeSet<>(
+                          primaryKey.columns().stream().map(Identifiers::canonical).toList()));
+      if (!samAsKey) {
+        kept.add(u);
+      }
+    }
     return new Table(
         schema,
         name,
         List.copyOf(columns.values()),
         primaryKey,
-        uniques,
+        kept,
         indexes,
         foreignKeys,
         checks);

@@ -60,8 +60,16 @@ public final class TypeMapping {
    * basic type. {@code column} is the attribute's {@code @Column}, if any.
    */
   public static Optional<Mapped> map(AttributeModel a, TypeRef type) {
-    Optional<AnnotationData> column = a.jpa("Column");
-    boolean lob = a.has("Lob");
+    String temporal = a.jpa("Temporal").map(t -> t.string("value")).orElse("TIMESTAMP");
+    return map(type, a.jpa("Column"), a.has("Lob"), temporal);
+  }
+
+  /**
+   * The column type of a value of type {@code type}, given the annotations that shape it: its
+   * column ({@code @Column}, {@code @MapKeyColumn}), {@code @Lob}, and the {@code @Temporal} kind.
+   */
+  public static Optional<Mapped> map(
+      TypeRef type, Optional<AnnotationData> column, boolean lob, String temporal) {
     String name = type.name();
     boolean primitive = type.kind() == TypeRef.Kind.PRIMITIVE;
     String fixed = FIXED.get(name);
@@ -93,7 +101,7 @@ public final class TypeMapping {
       case "java.util.Date":
       case "java.util.Calendar":
       case "java.util.GregorianCalendar":
-        return Optional.of(new Mapped(temporal(a, column), false));
+        return Optional.of(new Mapped(temporal(temporal, column), false));
       default:
         break;
     }
@@ -146,8 +154,7 @@ public final class TypeMapping {
     return column.map(c -> c.integer("secondPrecision", -1)).orElse(-1);
   }
 
-  private static String temporal(AttributeModel a, Optional<AnnotationData> column) {
-    String kind = a.jpa("Temporal").map(t -> t.string("value")).orElse("TIMESTAMP");
+  private static String temporal(String kind, Optional<AnnotationData> column) {
     switch (kind) {
       case "DATE":
         return "date";

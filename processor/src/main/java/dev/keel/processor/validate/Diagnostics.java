@@ -100,6 +100,50 @@ public enum Diagnostics {
       Diagnostic.Kind.ERROR,
       "Migrations ''{0}'' and ''{1}'' have the same version {2}. Renumber one of them (rename"
           + " the file and its class, and update @KeelMigration(version))."),
+  MappedByUnknown(
+      Diagnostic.Kind.ERROR,
+      "@{0}(mappedBy = \"{1}\") on ''{2}'' names no attribute of ''{3}''. Name the attribute of"
+          + " ''{3}'' that owns the relationship: {4}."),
+  RelationTargetNotEntity(
+      Diagnostic.Kind.ERROR,
+      "Attribute ''{0}'' is a @{1} to ''{2}'', which is not an @Entity. Annotate ''{2}'' with"
+          + " @Entity, or map the attribute as @Embedded, @ElementCollection or @Transient."),
+  EntityWithoutRelation(
+      Diagnostic.Kind.ERROR,
+      "Attribute ''{0}'' refers to the entity ''{1}'' without a relationship annotation. Add"
+          + " @ManyToOne (or @OneToOne) to store a foreign key, or mark it @Transient."),
+  CollectionWithoutMapping(
+      Diagnostic.Kind.ERROR,
+      "Attribute ''{0}'' is a collection without a mapping annotation. Add @OneToMany or"
+          + " @ManyToMany for entities, @ElementCollection for values, or mark it @Transient."),
+  UnknownReferencedColumn(
+      Diagnostic.Kind.ERROR,
+      "@JoinColumn(referencedColumnName = \"{0}\") on ''{1}'' names no column of table"
+          + " ''{2}''. Use one of its columns: {3}."),
+  UnknownOverride(
+      Diagnostic.Kind.ERROR,
+      "@{0}(name = \"{1}\") on ''{2}'' names no attribute of ''{3}''. Use one of: {4}."),
+  ConflictingOverrides(
+      Diagnostic.Kind.ERROR,
+      "Two @{0}(name = \"{1}\") apply to ''{2}'' with different columns. Keep one of them."),
+  IdClassMissingField(
+      Diagnostic.Kind.ERROR,
+      "@IdClass({0}) of entity ''{1}'' has no attribute ''{2}'', which the @Id attribute ''{2}''"
+          + " needs. Add ''{2}'' (of the type of the @Id, or of the referenced entity''s key for"
+          + " a relationship) to {0}."),
+  IdClassExtraField(
+      Diagnostic.Kind.ERROR,
+      "@IdClass({0}) of entity ''{1}'' has the attribute ''{2}'', but the entity has no @Id"
+          + " attribute ''{2}''. Annotate the entity''s ''{2}'' with @Id, or remove it from {0}."),
+  EmbeddedIdWithoutAttributes(
+      Diagnostic.Kind.ERROR,
+      "The @EmbeddedId ''{0}'' has type ''{1}'', which has no persistent attributes. Give"
+          + " ''{1}'' the fields that make up the key."),
+  MapsIdUnknown(
+      Diagnostic.Kind.ERROR,
+      "@MapsId(\"{0}\") on ''{1}'' names no attribute of the embedded id ''{2}''. Use one of:"
+          + " {3}."),
+  UnsupportedMapping(Diagnostic.Kind.ERROR, "Keel does not map {0} (on ''{1}''). {2}"),
   UnresolvedType(
       Diagnostic.Kind.ERROR,
       "The type of attribute ''{0}'' could not be resolved, so Keel cannot map it. Fix the"

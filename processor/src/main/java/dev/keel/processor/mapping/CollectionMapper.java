@@ -1,0 +1,203 @@
+package dev.keel.processor.mapping;
+
+import dev.keel.processor.entity.AnnotationData;
+import dev.keel.processor.entity.AttributeModel;
+import dev.keel.processor.entity.EntityModel;
+import dev.keel.processor.entity.TypeRef;
+import dev.keel.processor.validate.Diagnostics;
+import dev.keel.schema.Column;
+import dev.keel.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code @ElementCollection}s: a collection table keyed by the owner, holding basic values or an
+ * embeddable's columns, with a map key or list index column where the collection has one
+ * (hibernate-postgresql-ddl.md §4.1, §6).
+ */
+final class CollectionMapper {
+
+  private final MappingContext ctx;
+  private final ColumnMapper columns;
+  private final AssociationMapper associations;
+  private final EmbeddableMapper embeddables;
+  private final JoinTableMapper joinTables;
+
+  CollectionMapper(
+      MappingContext ctx,
+      ColumnMapper columns,
+      AssociationMapper associations,
+      EmbeddableMapper embeddables,
+      JoinTableMapper joinTables) {
+    this.ctx = ctx;
+    this.columns = columns;
+    this.associations = associations;
+    this.embeddables = embeddables;
+    this.joinTables = joinTables;
+  }
+
+  /** Maps an element collection of {@code owner}. */
+  void map(MappedEntity owner, AttributeModel a, String label) {
+    if (owner.table == null) {
+      return;
+    }
+    Optional<TypeRef> element = CollectionKind.elementType(a);
+    if (element.isEmpty()) {
+      ctx.problem(a.position(), Diagnostics.UnmappableType, label, a.type().name());
+      return;
+    }
+    Optional<AnnotationData> ct = a.jpa("CollectionTable");
+    String implicit = owner.entityName() + "_" + a.name();
+    String written = ct.map(c -> c.string("name")).filter(n -> !n.isBlank()).orElse(implicit);
+    String position =
+        ct.filter(c -> c.isSet("name")).map(c -> c.positionOf("name")).orElse(a.position());
+    String name = ctx.names.table(written, "Attribute '" + label + "'", position);
+    String schema =
+        ctx.namespace(
+            ct.map(c -> c.string("schema")).orElse(""), "Attribute '" + label + "'", position);
+    Optional<TableBuilder> created =
+        ctx.newTable(new TableBuilder(schema, name, label, a.position()), a.position(), label);
+    if (created.isEmpty()) {
+      return;
+    }
+    TableBuilder table = created.get();
+    List<String> ownerColumns = ownerColumns(owner, a, label, table, ct);
+    List<String> values = values(owner, a, label, table, element.get());
+    CollectionKind kind = CollectionKind.of(a);
+    List<String> pk = new ArrayList<>();
+    if (kind == CollectionKind.MAP) {
+      pk.addAll(ownerColumns);
+      pk.add(mapKeyColumn(ctx, a, label, table));
+    } else if (kind == CollectionKind.INDEXED_LIST) {
+      pk.addAll(ownerColumns);
+      pk.add(joinTables.orderColumn(a, label, table, true));
+    } else if (kind == CollectionKind.SET && !values.isEmpty()) {
+      List<String> unique = new ArrayList<>(ownerColumns);
+      unique.addAll(values);
+      table.addUnique(new UniqueConstraint(Constraints.unique(table, unique), unique));
+    }
+    if (!pk.isEmpty()) {
+      table.primaryKey(Constraints.primaryKey(table, pk));
+    }
+    associations.foreignKey(
+        table, ownerColumns, owner, owner.keyColumns, ct.flatMap(c -> c.annotation("foreignKey")));
+  }
+
+  private List<String> ownerColumns(
+      MappedEntity owner,
+      AttributeModel a,
+      String label,
+      TableBuilder table,
+      Optional<AnnotationData> ct) {
+    List<AnnotationData> explicit = ct.map(c -> c.annotations("joinColumns")).orElse(List.of());
+    List<String> result = new ArrayList<>();
+    for (int i = 0; i < owner.keyColumns.size(); i++) {
+      KeyColumn ref = owner.keyColumns.get(i);
+      Optional<AnnotationData> jc =
+          i < explicit.size() ? Optional.of(explicit.get(i)) : Optional.empty();
+      String logical =
+          jc.map(j -> j.string("name"))
+              .filter(n -> !n.isBlank())
+              .orElse(owner.entityName() + "_" + ref.logical());
+      String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
+      table.addColumn(
+          new Column(name, ref.type(), false, null, false, false),
+          new TableBuilder.ColumnOwner(label, a.position(), false),
+          logical);
+      result.add(name);
+    }
+    return result;
+  }
+
+  /** The value columns: one basic column, or an embeddable's columns in attribute-name order. */
+  private List<String> values(
+      MappedEntity owner, AttributeModel a, String label, TableBuilder table, TypeRef element) {
+    Optional<EntityModel> embeddable = ctx.embeddable(element.name());
+    if (embeddable.isPresent()) {
+      boolean map = a.type().isA("java.util.Map");
+      Overrides overrides = Overrides.of(a.annotations(), label, ctx);
+      Overrides view = map ? overrides.within("value") : overrides;
+      List<EmbeddableMapper.Flattened> flat =
+          embeddables.flatten(
+              owner,
+              embeddable.get(),
+              label,
+              view,
+              table,
+              ColumnMapper.Context.COLLECTION_VALUE,
+              false);
+      overrides.reportUnused(
+          ctx, embeddable.get().simpleName(), EmbeddableMapper.paths(ctx, embeddable.get()));
+      return flat.stream()
+          .sorted(java.util.Comparator.comparing(EmbeddableMapper.Flattened::path))
+          .map(EmbeddableMapper.Flattened::column)
+          .toList();
+    }
+    if (element.hasJpa("Entity")) {
+      ctx.problem(
+          a.position(),
+          Diagnostics.RelationTargetNotEntity,
+          label,
+          "ElementCollection",
+          element.name());
+      return List.of();
+    }
+    return columns
+        .map(
+            new ColumnMapper.Source(
+                a,
+                element,
+                label,
+                a.jpa("Column"),
+                ColumnMapper.Context.COLLECTION_VALUE,
+                false,
+                false),
+            table)
+        .map(m -> List.of(m.name()))
+        .orElse(List.of());
+  }
+
+  /** A map's key column: {@code @MapKeyColumn}, else {@code <attribute>_KEY}; not null. */
+  static String mapKeyColumn(
+      MappingContext ctx, AttributeModel a, String label, TableBuilder table) {
+    Optional<AnnotationData> mk = a.jpa("MapKeyColumn");
+    String logical =
+        mk.map(m -> m.string("name")).filter(n -> !n.isBlank()).orElse(a.name() + "_KEY");
+    String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
+    TypeRef key = CollectionKind.keyType(a).orElse(a.type());
+    String type;
+    String check = null;
+    if (key.isEnum()) {
+      boolean string =
+          a.jpa("MapKeyEnumerated").map(e -> "STRING".equals(e.string("value"))).orElse(false);
+      type = string ? TypeMapping.varchar(mk) : "smallint";
+      check = enumCheck(name, key.enumConstants(), string);
+    } else {
+      String temporal = a.jpa("MapKeyTemporal").map(t -> t.string("value")).orElse("TIMESTAMP");
+      Optional<TypeMapping.Mapped> mapped = TypeMapping.map(key, mk, false, temporal);
+      if (mapped.isEmpty()) {
+        ctx.problem(a.position(), Diagnostics.UnmappableType, label + " (map key)", key.name());
+        type = "varchar(255)";
+      } else {
+        type = mapped.get().type();
+      }
+    }
+    table.addColumn(
+        new Column(name, type, false, null, false, false),
+        new TableBuilder.ColumnOwner(label, a.position(), false),
+        logical);
+    if (check != null) {
+      table.addCheck(Constraints.columnCheck(table, name, check));
+    }
+    return name;
+  }
+
+  static String enumCheck(String column, List<String> constants, boolean string) {
+    if (!string) {
+      return "(" + column + " between 0 and " + (constants.size() - 1) + ")";
+    }
+    List<String> quoted = constants.stream().map(v -> "'" + v.replace("'", "''") + "'").toList();
+    return "(" + column + " in (" + String.join(",", quoted) + "))";
+  }
+}

@@ -1,0 +1,154 @@
+package dev.keel.processor.mapping;
+
+import dev.keel.processor.entity.AnnotationData;
+import dev.keel.processor.entity.AttributeModel;
+import dev.keel.processor.entity.EntityModel;
+import dev.keel.processor.validate.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Flattens an embeddable into its owner's table (or a collection table): its basic attributes
+ * become columns named as written, with no prefix, unless an override renames them; nested
+ * embeddables and to-one associations inside it are mapped in place.
+ */
+final class EmbeddableMapper {
+
+  /**
+   * One column an embeddable contributed.
+   *
+   * @param path the attribute path inside the embeddable, {@code address.street}
+   * @param column the column's DDL name
+   * @param implicitNotNull see {@link ColumnMapper.Mapped#implicitNotNull()}
+   */
+  record Flattened(String path, String column, boolean implicitNotNull) {}
+
+  private final MappingContext ctx;
+  private final ColumnMapper columns;
+  private final AssociationMapper associations;
+
+  EmbeddableMapper(MappingContext ctx, ColumnMapper columns, AssociationMapper associations) {
+    this.ctx = ctx;
+    this.columns = columns;
+    this.associations = associations;
+  }
+
+  /**
+   * Maps every attribute of {@code embeddable} into {@code table}.
+   *
+   * @param overrides the overrides in force, as seen from this embeddable
+   * @param context where the embedded value sits: in an entity, an id, a SINGLE_TABLE subclass or a
+   *     collection table
+   * @param validation whether Bean Validation DDL applies inside ({@code @Valid} on the way in)
+   */
+  List<Flattened> flatten(
+      MappedEntity owner,
+      EntityModel embeddable,
+      String label,
+      Overrides overrides,
+      TableBuilder table,
+      ColumnMapper.Context context,
+      boolean validation) {
+    return flatten(owner, embeddable, label, overrides, table, context, validation, "");
+  }
+
+  /** As {@link #flatten}, leaving out the attribute {@code skip} (a {@code @MapsId} part). */
+  List<Flattened> flatten(
+      MappedEntity owner,
+      EntityModel embeddable,
+      String label,
+      Overrides overrides,
+      TableBuilder table,
+      ColumnMapper.Context context,
+      boolean validation,
+      String skip) {
+    List<Flattened> result = new ArrayList<>();
+    ColumnMapper.Context inner =
+        context == ColumnMapper.Context.ENTITY ? ColumnMapper.Context.EMBEDDED : context;
+    for (AttributeModel a : embeddable.attributes()) {
+      if (a.name().equals(skip)) {
+        continue;
+      }
+      String attributeLabel = label + "." + a.name();
+      switch (AttributeKind.of(a)) {
+        case BASIC:
+          Optional<AnnotationData> column = overrides.column(a.name()).or(() -> a.jpa("Column"));
+          columns
+              .map(
+                  new ColumnMapper.Source(
+                      a, a.type(), attributeLabel, column, inner, validation, validation),
+                  table)
+              .ifPresent(m -> result.add(new Flattened(a.name(), m.name(), m.implicitNotNull())));
+          break;
+        case EMBEDDED:
+          nested(owner, a, attributeLabel, overrides, table, context, validation, result);
+          break;
+        case TO_ONE:
+          List<AnnotationData> joinColumns =
+              overrides.joinColumns(a.name()).orElse(JoinColumns.of(a));
+          associations
+              .toOne(owner, a, attributeLabel, table, joinColumns, inner)
+              .ifPresent(
+                  t ->
+                      t.columns()
+                          .forEach(
+                              c -> result.add(new Flattened(a.name(), c, t.implicitNotNull()))));
+          break;
+        case NONE:
+          break;
+        default:
+          ctx.problem(
+              a.position(),
+              Diagnostics.UnsupportedMapping,
+              "a collection or entity reference of this kind inside an embeddable",
+              attributeLabel,
+              "Map it on the entity instead.");
+      }
+    }
+    return result;
+  }
+
+  private void nested(
+      MappedEntity owner,
+      AttributeModel a,
+      String label,
+      Overrides overrides,
+      TableBuilder table,
+      ColumnMapper.Context context,
+      boolean validation,
+      List<Flattened> into) {
+    Optional<EntityModel> type = ctx.embeddable(a.type().name());
+    if (type.isEmpty()) {
+      ctx.problem(a.position(), Diagnostics.UnmappableType, label, a.type().name());
+      return;
+    }
+    Overrides own = Overrides.of(a.annotations(), label, ctx);
+    Overrides view = overrides.within(a.name()).withInner(own);
+    for (Flattened f :
+        flatten(
+            owner,
+            type.get(),
+            label,
+            view,
+            table,
+            context,
+            validation && BeanValidation.cascaded(a))) {
+      into.add(new Flattened(a.name() + "." + f.path(), f.column(), f.implicitNotNull()));
+    }
+    own.reportUnused(ctx, type.get().simpleName(), paths(ctx, type.get()));
+  }
+
+  /** Every attribute path of an embeddable, nested ones included, for messages. */
+  static List<String> paths(MappingContext ctx, EntityModel embeddable) {
+    List<String> result = new ArrayList<>();
+    for (AttributeModel a : embeddable.attributes()) {
+      result.add(a.name());
+      if (AttributeKind.of(a) == AttributeKind.EMBEDDED) {
+        ctx.embeddable(a.type().name())
+            .ifPresent(t -> paths(ctx, t).forEach(p -> result.add(a.name() + "." + p)));
+      }
+    }
+    return result;
+  }
+}
