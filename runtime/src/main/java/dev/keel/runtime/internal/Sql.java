@@ -13,11 +13,6 @@ public final class Sql {
     return '"' + name.replace("\"", "\"\"") + '"';
   }
 
-  /** {@code value} as a PostgreSQL string literal. */
-  public static String literal(String value) {
-    return '\'' + value.replace("'", "''") + '\'';
-  }
-
   /** Rolls back, ignoring a failure: used while another failure is already on its way. */
   public static void quietlyRollback(Connection connection) {
     try {
