@@ -39,10 +39,10 @@ public final class Engine {
       Plan plan = planner.plan(code, readHistory(session.connection()));
       List<String> warnings = gate(plan, "nothing was applied");
       if (plan.pending().isEmpty()) {
-        return upToDate(plan, warnings);
+        return upToDate(plan, warn(warnings));
       }
       if (settings.dryRun()) {
-        return dryRun(Operation.RUN, plan.pending(), true, plan, warnings);
+        return dryRun(Operation.RUN, plan.pending(), true, plan, warn(warnings));
       }
       return runLocked(session, code);
     } catch (SQLException e) {
@@ -56,7 +56,7 @@ public final class Engine {
       Connection connection = session.connection();
       // Again under the lock: another instance may have applied everything while we waited.
       Plan plan = planner.plan(code, readHistory(connection));
-      List<String> warnings = gate(plan, "nothing was applied");
+      List<String> warnings = warn(gate(plan, "nothing was applied"));
       if (plan.pending().isEmpty()) {
         return upToDate(plan, warnings);
       }
@@ -122,7 +122,7 @@ public final class Engine {
     List<AppliedMigration> rows = readHistory(connection);
     Planner revertPlanner = new Planner(Long.MAX_VALUE, true, history.qualifiedName());
     Plan plan = revertPlanner.plan(code, rows);
-    List<String> warnings = gate(plan, "nothing was reverted");
+    List<String> warnings = warn(gate(plan, "nothing was reverted"));
     List<IndexEntry> targets = RevertChoice.choose(code, rows, to, history.displayName());
     if (targets.isEmpty()) {
       Log.info(() -> "Nothing to revert in " + history.displayName());
@@ -238,6 +238,7 @@ public final class Engine {
     return history.read(connection).orElse(List.of());
   }
 
+  /** Throws when validation problems stop the operation; else returns them, as warnings. */
   private List<String> gate(Plan plan, String consequence) {
     if (plan.problems().isEmpty()) {
       return List.of();
@@ -249,10 +250,15 @@ public final class Engine {
       }
       throw new MigrationException(Reason.VALIDATION_FAILED, m.toString(), null);
     }
-    for (String problem : plan.problems()) {
+    return plan.problems();
+  }
+
+  /** Logs validation problems that do not stop the operation; returns them. */
+  private static List<String> warn(List<String> problems) {
+    for (String problem : problems) {
       Log.warn(() -> problem);
     }
-    return plan.problems();
+    return problems;
   }
 
   private MigrationResult upToDate(Plan plan, List<String> warnings) {
