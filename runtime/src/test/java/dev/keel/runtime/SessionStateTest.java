@@ -1,0 +1,168 @@
+package dev.keel.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.keel.schema.testing.TestDatabase;
+import dev.keel.schema.testing.TestPostgres;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Keel borrows pooled connections and hands them back as it found them. */
+class SessionStateTest {
+
+  private TestDatabase db;
+  private final List<Connection> physical = new ArrayList<>();
+
+  @BeforeEach
+  void createDatabase() throws SQLException {
+    db = TestPostgres.createDatabase("session");
+    for (int i = 0; i < 2; i++) {
+      Connection c = db.connect();
+      // as a pool configured with autoCommit=false hands them out
+      c.setAutoCommit(false);
+      physical.add(c);
+    }
+  }
+
+  @AfterEach
+  void dropDatabase() throws SQLException {
+    for (Connection c : physical) {
+      c.close();
+    }
+    db.close();
+  }
+
+  @Test
+  void run_withSchemaOnPooledConnections_restoresEverySessionSetting() throws SQLException {
+    List<String> before = settings();
+
+    MigrationResult result =
+        Migrator.builder(new TwoConnectionPool(physical))
+            .indexResource(Fixtures.index("basic"))
+            .schema("app")
+            .build()
+            .run();
+
+    assertEquals(4, result.steps().size());
+    assertEquals(before, settings());
+    assertEquals(
+        List.of("\"$user\", public | 0 | false", "\"$user\", public | 0 | false"), settings());
+  }
+
+  @Test
+  void revertAndStatus_onPooledConnections_restoreAutoCommit() throws SQLException {
+    TwoConnectionPool pool = new TwoConnectionPool(physical);
+    Migrator.builder(pool).indexResource(Fixtures.index("basic")).build().run();
+
+    Migrator.builder(pool).indexResource(Fixtures.index("basic")).build().revert();
+    Migrator.builder(pool).indexResource(Fixtures.index("basic")).build().status();
+
+    for (Connection c : physical) {
+      assertFalse(c.getAutoCommit());
+    }
+  }
+
+  /** For each connection: search_path, connection check interval, autocommit. */
+  private List<String> settings() throws SQLException {
+    List<String> out = new ArrayList<>();
+    for (Connection c : physical) {
+      boolean autoCommit = c.getAutoCommit();
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "select current_setting('search_path'),"
+                      + " current_setting('client_connection_check_interval')")) {
+        rs.next();
+        out.add(rs.getString(1) + " | " + rs.getString(2) + " | " + autoCommit);
+      }
+      c.rollback();
+    }
+    return out;
+  }
+
+  /** Hands out two physical connections; close() gives one back instead of closing it. */
+  private static final class TwoConnectionPool implements DataSource {
+    private final Deque<Connection> idle;
+
+    TwoConnectionPool(List<Connection> connections) {
+      this.idle = new ArrayDeque<>(connections);
+    }
+
+    @Override
+    public synchronized Connection getConnection() throws SQLException {
+      Connection real = idle.poll();
+      if (real == null) {
+        throw new SQLException("pool exhausted");
+      }
+      return (Connection)
+          Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {Connection.class},
+              (proxy, method, args) -> {
+                if (method.getName().equals("close")) {
+                  synchronized (this) {
+                    idle.push(real);
+                  }
+                  return null;
+                }
+                try {
+                  return method.invoke(real, args);
+                } catch (InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              });
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
+    }
+  }
+}
