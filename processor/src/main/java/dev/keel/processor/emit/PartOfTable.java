@@ -24,11 +24,16 @@ import dev.keel.schema.diff.DropPrimaryKey;
 import dev.keel.schema.diff.DropSequence;
 import dev.keel.schema.diff.DropTable;
 import dev.keel.schema.diff.DropUniqueConstraint;
+import dev.keel.schema.diff.RenameColumn;
+import dev.keel.schema.diff.RenameConstraint;
+import dev.keel.schema.diff.RenameIndex;
+import dev.keel.schema.diff.RenameSequence;
+import dev.keel.schema.diff.RenameTable;
 import dev.keel.schema.diff.SchemaChange;
 
 /**
  * The table whose parts (columns, keys, constraints, indexes) a change alters; null for changes
- * that create or drop whole tables, sequences or namespaces.
+ * that create, drop or rename whole tables, sequences or namespaces.
  */
 final class PartOfTable implements SchemaChange.Visitor<TableName> {
 
@@ -145,5 +150,30 @@ final class PartOfTable implements SchemaChange.Visitor<TableName> {
   @Override
   public TableName visit(DropCheck change) {
     return change.table();
+  }
+
+  @Override
+  public TableName visit(RenameTable change) {
+    return null;
+  }
+
+  @Override
+  public TableName visit(RenameColumn change) {
+    return change.table();
+  }
+
+  @Override
+  public TableName visit(RenameConstraint change) {
+    return change.table();
+  }
+
+  @Override
+  public TableName visit(RenameIndex change) {
+    return change.table();
+  }
+
+  @Override
+  public TableName visit(RenameSequence change) {
+    return null;
   }
 }

@@ -1,7 +1,9 @@
 package dev.keel.schema.diff;
 
 import dev.keel.schema.Column;
+import dev.keel.schema.Identifiers;
 import dev.keel.schema.Sequence;
+import java.util.Objects;
 
 /** Checks shared by the change records. */
 final class Changes {
@@ -27,6 +29,15 @@ final class Changes {
               + "' became '"
               + to.key()
               + "'.");
+    }
+  }
+
+  /** Checks that both names are present and denote different PostgreSQL names. */
+  static void requireNewName(String from, String to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (Identifiers.same(from, to)) {
+      throw new IllegalArgumentException("A rename must change the name: '" + from + "' stays.");
     }
   }
 }

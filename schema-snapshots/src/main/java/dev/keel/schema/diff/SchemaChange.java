@@ -31,7 +31,12 @@ public sealed interface SchemaChange
         AddForeignKey,
         DropForeignKey,
         AddCheck,
-        DropCheck {
+        DropCheck,
+        RenameTable,
+        RenameColumn,
+        RenameConstraint,
+        RenameIndex,
+        RenameSequence {
 
   /** Calls the {@code visit} method of {@code visitor} for this kind of change. */
   <R> R accept(Visitor<R> visitor);
@@ -111,5 +116,20 @@ public sealed interface SchemaChange
 
     /** Visits a {@link DropCheck}. */
     R visit(DropCheck change);
+
+    /** Visits a {@link RenameTable}. */
+    R visit(RenameTable change);
+
+    /** Visits a {@link RenameColumn}. */
+    R visit(RenameColumn change);
+
+    /** Visits a {@link RenameConstraint}. */
+    R visit(RenameConstraint change);
+
+    /** Visits a {@link RenameIndex}. */
+    R visit(RenameIndex change);
+
+    /** Visits a {@link RenameSequence}. */
+    R visit(RenameSequence change);
   }
 }

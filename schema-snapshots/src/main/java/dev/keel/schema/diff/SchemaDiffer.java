@@ -12,30 +12,67 @@ import java.util.TreeMap;
 
 /**
  * Computes the changes that turn a database built from one schema into exactly one built from
- * another. The reverse migration is {@code diff(to, from)}.
+ * another. The reverse migration is {@code diff(to, from)}, or with hints {@code diff(to, from,
+ * hints.inverse())}.
  *
- * <p>Elements are matched by canonical name ({@link Identifiers#canonical}); nothing is guessed to
- * be a rename. A constraint or index that keeps its name but changes columns, expression or target
- * is dropped and added again. Differences that make no difference to the database (a name written
- * in another case that folds to the same name, a type marked {@code customType} with unchanged
- * text, the column a check is written on) produce no change.
+ * <p>Tables and columns are matched by canonical name ({@link Identifiers#canonical}); a table or
+ * column is renamed only when a {@link DiffHints hint} says so ({@link RenameTable}, {@link
+ * RenameColumn}), and the renamed old element is then diffed against the new one as usual (a
+ * renamed column may also change type). Constraints, indexes and sequences that only change name,
+ * which happens when their names follow a table or column name ({@code users_pkey}, {@code
+ * users_email_key}, {@code users_seq}, Hibernate's {@code FK…} and {@code IDX…}), are renamed
+ * ({@link RenameConstraint}, {@link RenameIndex}, {@link RenameSequence}) rather than dropped and
+ * added, with or without hints (see {@code ObjectRenames} and {@code SequenceRenames}). A
+ * constraint or index that keeps its name but changes columns, expression or target is dropped and
+ * added again. Differences that make no difference to the database (a name written in another case
+ * that folds to the same name, a type marked {@code customType} with unchanged text, the column a
+ * check is written on) produce no change.
  *
- * <p>The changes come in stages that run in this order: drop foreign keys (removed, changed, or in
- * the way of a later step); drop checks, unique constraints, indexes and primary keys that are
- * removed or changed; drop columns; drop tables, referencing tables first; drop sequences; create
- * namespaces; create and alter sequences; create tables, referenced tables first; add columns;
- * alter columns; add primary keys, unique constraints and checks; create indexes; add foreign keys
- * (after all tables, so cycles need no care); drop namespaces. Within a stage, changes are ordered
- * by the table's (or sequence's, or namespace's) qualified canonical name, then by column order or
- * element name, so the result is deterministic. Foreign-key cycles are broken at the table with the
- * smallest name.
+ * <p>The changes come in stages that run in this order: rename tables, columns, sequences, then
+ * constraints and indexes; drop foreign keys (removed, changed, or in the way of a later step);
+ * drop checks, unique constraints, indexes and primary keys that are removed or changed; drop
+ * columns; drop tables, referencing tables first; drop sequences; create namespaces; create and
+ * alter sequences; create tables, referenced tables first; add columns; alter columns; add primary
+ * keys, unique constraints and checks; create indexes; add foreign keys (after all tables, so
+ * cycles need no care); drop namespaces. Every change after the renames names things by their new
+ * names. Within a stage, changes are ordered by the table's (or sequence's, or namespace's)
+ * qualified canonical name, then by column order or element name, so the result is deterministic.
+ * Foreign-key cycles are broken at the table with the smallest name.
  */
 public final class SchemaDiffer {
 
   private SchemaDiffer() {}
 
-  /** The ordered changes from {@code from} to {@code to}; empty when they make equal databases. */
+  /**
+   * The ordered changes from {@code from} to {@code to}, renaming no table or column; empty when
+   * they make equal databases. The same as {@code diff(from, to, DiffHints.NONE)}.
+   */
   public static List<SchemaChange> diff(Schema from, Schema to) {
+    return diff(from, to, DiffHints.NONE);
+  }
+
+  /**
+   * The ordered changes from {@code from} to {@code to}, renaming the tables and columns that
+   * {@code hints} name where the hint applies ({@link DiffHints#unmatched} lists those that do
+   * not); empty when they make equal databases.
+   */
+  public static List<SchemaChange> diff(Schema from, Schema to, DiffHints hints) {
+    HintedRenames hinted = HintedRenames.of(from, to, hints);
+    List<RenameTable> tableRenames =
+        hinted.changes().stream()
+            .filter(RenameTable.class::isInstance)
+            .map(RenameTable.class::cast)
+            .toList();
+    SequenceRenames sequences = SequenceRenames.of(hinted.renamed(), to, tableRenames);
+    ObjectRenames objects = ObjectRenames.of(sequences.renamed(), to);
+    List<SchemaChange> all = new ArrayList<>(hinted.changes());
+    all.addAll(sequences.changes());
+    all.addAll(RenameFolding.fold(objects, byName(objects.renamed(), to)));
+    return List.copyOf(all);
+  }
+
+  /** The changes between schemas whose elements match by name. */
+  private static List<SchemaChange> byName(Schema from, Schema to) {
     ChangePlan plan = new ChangePlan();
     namespaces(from, to, plan);
     sequences(from, to, plan);

@@ -27,6 +27,11 @@ import dev.keel.schema.diff.DropPrimaryKey;
 import dev.keel.schema.diff.DropSequence;
 import dev.keel.schema.diff.DropTable;
 import dev.keel.schema.diff.DropUniqueConstraint;
+import dev.keel.schema.diff.RenameColumn;
+import dev.keel.schema.diff.RenameConstraint;
+import dev.keel.schema.diff.RenameIndex;
+import dev.keel.schema.diff.RenameSequence;
+import dev.keel.schema.diff.RenameTable;
 import dev.keel.schema.diff.SchemaChange;
 
 /** Writes the one statement of each kind of change (see {@link PostgresDdl}). */
@@ -191,6 +196,38 @@ final class StatementWriter implements SchemaChange.Visitor<String> {
   @Override
   public String visit(DropCheck change) {
     return dropConstraint(change.table(), change.check().name());
+  }
+
+  @Override
+  public String visit(RenameTable change) {
+    return alter(change.from()) + "rename to " + change.to().name();
+  }
+
+  @Override
+  public String visit(RenameColumn change) {
+    return alter(change.table()) + "rename column " + change.from() + " to " + change.to();
+  }
+
+  @Override
+  public String visit(RenameConstraint change) {
+    return alter(change.table()) + "rename constraint " + change.from() + " to " + change.to();
+  }
+
+  @Override
+  public String visit(RenameIndex change) {
+    return "alter index "
+        + Sql.qualified(change.table().schema(), change.from())
+        + " rename to "
+        + change.to();
+  }
+
+  @Override
+  public String visit(RenameSequence change) {
+    Sequence from = change.from();
+    return "alter sequence "
+        + Sql.qualified(from.schema(), from.name())
+        + " rename to "
+        + change.to().name();
   }
 
   private static String alter(TableName table) {

@@ -154,25 +154,55 @@ class SchemaDifferOrderTest {
         summary(SchemaDiffer.diff(schema(parent, child), schema(parent, childAfter))));
   }
 
+  /**
+   * A parent whose primary key {@code parent_pkey} becomes {@code pk_parent} while an index of that
+   * name goes away: the key cannot be renamed (the name is taken when a rename would run), so it is
+   * dropped and added.
+   */
+  static Table parentWithIndexNamedPkParent() {
+    return plain("parent").columns(col("code", "text")).index("pk_parent", "code").build();
+  }
+
+  static Table parentKeyedPkParent() {
+    return plain("parent")
+        .columns(col("code", "text"))
+        .build()
+        .withPrimaryKey(new dev.keel.schema.PrimaryKey("pk_parent", List.of("id")));
+  }
+
   @Test
   void diff_referencedKeyChanged_foreignKeyDroppedBeforeAndAddedAfter() {
-    Table parent = plain("parent").build();
-    Table parentRenamedKey =
-        plain("parent")
-            .build()
-            .withPrimaryKey(new dev.keel.schema.PrimaryKey("pk_parent", List.of("id")));
     Table child = referencing("child", "parent").build();
     assertEquals(
         List.of(
             "DropForeignKey child.fk_child_parent",
+            "DropIndex",
             "DropPrimaryKey",
             "AddPrimaryKey",
             "AddForeignKey child.fk_child_parent"),
-        summary(SchemaDiffer.diff(schema(parent, child), schema(parentRenamedKey, child))));
+        summary(
+            SchemaDiffer.diff(
+                schema(parentWithIndexNamedPkParent(), child),
+                schema(parentKeyedPkParent(), child))));
   }
 
   @Test
   void diff_droppedTableReferencingAChangedKey_dropsItsForeignKeyFirst() {
+    Table child = referencing("child", "parent").build();
+    assertEquals(
+        List.of(
+            "DropForeignKey child.fk_child_parent",
+            "DropIndex",
+            "DropPrimaryKey",
+            "DropTable child",
+            "AddPrimaryKey"),
+        summary(
+            SchemaDiffer.diff(
+                schema(parentWithIndexNamedPkParent(), child), schema(parentKeyedPkParent()))));
+  }
+
+  @Test
+  void diff_referencedKeyOnlyRenamed_renamesItAndKeepsForeignKeys() {
     Table parent = plain("parent").build();
     Table parentRenamedKey =
         plain("parent")
@@ -180,11 +210,10 @@ class SchemaDifferOrderTest {
             .withPrimaryKey(new dev.keel.schema.PrimaryKey("pk_parent", List.of("id")));
     Table child = referencing("child", "parent").build();
     assertEquals(
-        List.of(
-            "DropForeignKey child.fk_child_parent",
-            "DropPrimaryKey",
-            "DropTable child",
-            "AddPrimaryKey"),
+        List.of(new RenameConstraint(parent.tableName(), "parent_pkey", "pk_parent")),
+        SchemaDiffer.diff(schema(parent, child), schema(parentRenamedKey, child)));
+    assertEquals(
+        List.of("RenameConstraint", "DropTable child"),
         summary(SchemaDiffer.diff(schema(parent, child), schema(parentRenamedKey))));
   }
 

@@ -70,6 +70,7 @@ final class MigrationPairs {
     pairs.add(namespaceChanges());
     pairs.add(primaryKeyChanges());
     pairs.add(referencedKeyChanges());
+    pairs.add(referencedKeyReplaced());
     return pairs;
   }
 
@@ -324,5 +325,17 @@ final class MigrationPairs {
             child("kept", "users", "bigint").build(),
             child("gone", "users", "bigint").build()),
         tables(parentRenamedKey, child("kept", "users", "bigint").build()));
+  }
+
+  private static Pair referencedKeyReplaced() {
+    Table parent = users(col("code", "text")).index("pk_users", "code").build();
+    Table parentNewKey =
+        users(col("code", "text"))
+            .build()
+            .withPrimaryKey(new PrimaryKey("pk_users", List.of("id")));
+    return new Pair(
+        "referenced primary key replaced because its new name is taken, referencing tables kept",
+        tables(parent, child("kept", "users", "bigint").build()),
+        tables(parentNewKey, child("kept", "users", "bigint").build()));
   }
 }

@@ -37,6 +37,11 @@ import dev.keel.schema.diff.DropPrimaryKey;
 import dev.keel.schema.diff.DropSequence;
 import dev.keel.schema.diff.DropTable;
 import dev.keel.schema.diff.DropUniqueConstraint;
+import dev.keel.schema.diff.RenameColumn;
+import dev.keel.schema.diff.RenameConstraint;
+import dev.keel.schema.diff.RenameIndex;
+import dev.keel.schema.diff.RenameSequence;
+import dev.keel.schema.diff.RenameTable;
 import dev.keel.schema.diff.SchemaChange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -278,6 +283,35 @@ class PostgresDdlTest {
             + " (enrollment_courseId, enrollment_studentId) references app.Enrollment (courseId,"
             + " studentId)",
         new AddForeignKey(new TableName("", "EnrollmentNote"), composite));
+  }
+
+  @Test
+  void renames_keepDataAndQualifyTheOldName() {
+    TableName customers = new TableName("", "customers");
+    assertSql("alter table users rename to customers", new RenameTable(USERS, customers));
+    assertSql(
+        "alter table app.users rename to customers",
+        new RenameTable(APP_USERS, new TableName("app", "customers")));
+    assertSql(
+        "alter table users rename column mail to email", new RenameColumn(USERS, "mail", "email"));
+    assertSql(
+        "alter table app.users rename column mail to \"E-Mail\"",
+        new RenameColumn(APP_USERS, "mail", "\"E-Mail\""));
+    assertSql(
+        "alter table customers rename constraint users_pkey to customers_pkey",
+        new RenameConstraint(customers, "users_pkey", "customers_pkey"));
+    assertSql(
+        "alter index IDXold rename to IDXnew", new RenameIndex(customers, "IDXold", "IDXnew"));
+    assertSql(
+        "alter index app.IDXold rename to IDXnew", new RenameIndex(APP_USERS, "IDXold", "IDXnew"));
+    assertSql(
+        "alter sequence users_seq rename to customers_seq",
+        new RenameSequence(
+            new Sequence("", "users_seq", 1, 50), new Sequence("", "customers_seq", 1, 50)));
+    assertSql(
+        "alter sequence app.users_seq rename to customers_seq",
+        new RenameSequence(
+            new Sequence("app", "users_seq", 1, 50), new Sequence("app", "customers_seq", 1, 50)));
   }
 
   @Test
