@@ -34,6 +34,9 @@ final class TypeRefs {
     if (t.getKind() == TypeKind.ARRAY) {
       return erasureName(((ArrayType) t).getComponentType()) + "[]";
     }
+    if (t.getKind().isPrimitive()) {
+      return t.getKind().name().toLowerCase(java.util.Locale.ROOT);
+    }
     return t.toString();
   }
 
@@ -51,7 +54,9 @@ final class TypeRefs {
       case CHAR:
       case FLOAT:
       case DOUBLE:
-        return simple(TypeRef.Kind.PRIMITIVE, t.toString());
+        // the kind, not toString(): type-use annotations (@Min int) would be part of that
+        return simple(
+            TypeRef.Kind.PRIMITIVE, t.getKind().name().toLowerCase(java.util.Locale.ROOT));
       case ARRAY:
         TypeRef component = describe(((ArrayType) t).getComponentType(), depth + 1);
         return new TypeRef(

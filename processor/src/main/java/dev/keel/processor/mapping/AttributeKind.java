@@ -45,7 +45,9 @@ enum AttributeKind {
     if (t.hasJpa("Entity")) {
       return ENTITY_WITHOUT_RELATION;
     }
-    if (!a.has("Convert") && (t.isA("java.util.Collection") || t.isA("java.util.Map"))) {
+    boolean basicByAnnotation =
+        a.has("Convert") || a.annotation("org.hibernate.annotations.JdbcTypeCode").isPresent();
+    if (!basicByAnnotation && (t.isA("java.util.Collection") || t.isA("java.util.Map"))) {
       return COLLECTION_WITHOUT_MAPPING;
     }
     return BASIC;

@@ -17,7 +17,7 @@ import java.util.Optional;
 final class AttributeMapper {
 
   /** A column of a SINGLE_TABLE subclass that Hibernate guards with a check. */
-  record SubclassNotNull(MappedEntity subclass, String column) {}
+  record SubclassNotNull(MappedEntity subclass, String attribute, String column) {}
 
   private final MappingContext ctx;
   private final ColumnMapper columns;
@@ -90,7 +90,7 @@ final class AttributeMapper {
             .map(
                 m -> {
                   if (m.implicitNotNull()) {
-                    subclassNotNull.add(new SubclassNotNull(e, m.name()));
+                    subclassNotNull.add(new SubclassNotNull(e, a.name(), m.name()));
                   }
                   return List.of(m.name());
                 })
@@ -105,7 +105,8 @@ final class AttributeMapper {
             .map(
                 t -> {
                   if (t.implicitNotNull()) {
-                    t.columns().forEach(c -> subclassNotNull.add(new SubclassNotNull(e, c)));
+                    t.columns()
+                        .forEach(c -> subclassNotNull.add(new SubclassNotNull(e, a.name(), c)));
                   }
                   return t.columns();
                 })
@@ -152,10 +153,8 @@ final class AttributeMapper {
             e.table,
             context,
             validation && BeanValidation.cascaded(a))) {
+      // Hibernate's subclass check leaves embedded (composite) attributes out
       result.add(f.column());
-      if (f.implicitNotNull()) {
-        subclassNotNull.add(new SubclassNotNull(e, f.column()));
-      }
     }
     own.reportUnused(ctx, type.get().simpleName(), EmbeddableMapper.paths(ctx, type.get()));
     return result;

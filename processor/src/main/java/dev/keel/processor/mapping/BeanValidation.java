@@ -52,7 +52,11 @@ final class BeanValidation {
     return new int[] {integer + fraction, fraction};
   }
 
-  /** The check expressions {@code @Min}, {@code @Max} and {@code @Range} add on a column. */
+  /**
+   * The check expressions {@code @Min}, {@code @Max} and {@code @Range} add on a column, in that
+   * order. (Hibernate's own order for several constraints on one attribute varies between runs; see
+   * docs/hibernate-differences.md.)
+   */
   static List<String> checks(AttributeModel a, String column) {
     List<String> result = new ArrayList<>();
     AnnotationData min = a.annotations().get(BV + "Min");

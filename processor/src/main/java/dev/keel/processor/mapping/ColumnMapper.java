@@ -115,24 +115,33 @@ final class ColumnMapper {
     return Optional.of(new Mapped(name, implicitNotNull && !notNull));
   }
 
+  /**
+   * The column's unique constraint and checks. Hibernate writes every unnamed check of a column as
+   * one {@code check ((a) and (b))}, so they become one constraint here too; named ones stay apart.
+   */
   private void constraints(Source s, Typed typed, TableBuilder table, String name) {
     if (s.context() != Context.ID && s.column().map(x -> x.bool("unique", false)).orElse(false)) {
       table.addUnique(
           new UniqueConstraint(Constraints.unique(table, List.of(name)), List.of(name)));
     }
-    typed.check(name).ifPresent(e -> table.addCheck(Constraints.columnCheck(table, name, e)));
+    List<String> anonymous = new java.util.ArrayList<>();
+    typed.check(name).ifPresent(anonymous::add);
     if (s.validation()) {
-      for (String e : BeanValidation.checks(s.attribute(), name)) {
-        table.addCheck(Constraints.columnCheck(table, name, e));
-      }
+      anonymous.addAll(BeanValidation.checks(s.attribute(), name));
     }
     for (AnnotationData check : HibernateAnnotations.checks(s.attribute().annotations())) {
       String n = check.string("name");
       String e = check.string("constraints");
-      table.addCheck(
-          n.isBlank()
-              ? Constraints.columnCheck(table, name, e)
-              : new dev.keel.schema.CheckConstraint(ctx.names.constraint(n), name, e));
+      if (n.isBlank()) {
+        anonymous.add(e);
+      } else {
+        table.addCheck(new dev.keel.schema.CheckConstraint(ctx.names.constraint(n), name, e));
+      }
+    }
+    if (!anonymous.isEmpty()) {
+      String expression =
+          anonymous.stream().map(e -> "(" + e + ")").collect(Collectors.joining(" and "));
+      table.addCheck(Constraints.columnCheck(table, name, expression));
     }
   }
 
@@ -160,9 +169,7 @@ final class ColumnMapper {
     if (a.jpa("Basic").map(b -> !b.bool("optional", true)).orElse(false)) {
       return true;
     }
-    if (s.validationNotNull()
-        && s.context() != Context.SINGLE_TABLE_SUBCLASS
-        && BeanValidation.notNull(a)) {
+    if (s.validationNotNull() && BeanValidation.notNull(a)) {
       return true;
     }
     return primitive && a.jpa("Column").isEmpty() && s.context() != Context.EMBEDDED;
@@ -176,13 +183,13 @@ final class ColumnMapper {
         return Optional.empty();
       }
       if (ordinal) {
-        return Optional.of("(" + column + " between 0 and " + (enumValues.size() - 1) + ")");
+        return Optional.of(column + " between 0 and " + (enumValues.size() - 1));
       }
       String values =
           enumValues.stream()
               .map(v -> "'" + v.replace("'", "''") + "'")
               .collect(Collectors.joining(","));
-      return Optional.of("(" + column + " in (" + values + "))");
+      return Optional.of(column + " in (" + values + ")");
     }
   }
 
@@ -190,8 +197,9 @@ final class ColumnMapper {
     AttributeModel a = s.attribute();
     TypeRef t = s.type();
     Optional<ConverterModel> converter = converter(a, t);
+    String temporal = a.jpa("Temporal").map(x -> x.string("value")).orElse("TIMESTAMP");
     if (converter.isPresent()) {
-      return TypeMapping.map(a, converter.get().databaseType())
+      return TypeMapping.map(converter.get().databaseType(), s.column(), a.has("Lob"), temporal)
           .map(m -> new Typed(m.type(), false, List.of(), false));
     }
     Optional<AnnotationData> code = a.annotation(JDBC_TYPE_CODE);
@@ -209,7 +217,7 @@ final class ColumnMapper {
       String type = string ? varchar(s, 255) : "smallint";
       return Optional.of(new Typed(type, false, t.enumConstants(), !string));
     }
-    Optional<TypeMapping.Mapped> mapped = TypeMapping.map(a, t);
+    Optional<TypeMapping.Mapped> mapped = TypeMapping.map(t, s.column(), a.has("Lob"), temporal);
     if (mapped.isEmpty()) {
       return Optional.empty();
     }

@@ -80,6 +80,11 @@ final class Discriminators {
     return name;
   }
 
+  /**
+   * One check per subclass: {@code dtype <> 'Car' or (a is not null and b is not null)} over the
+   * columns it would make not null, in attribute-name order (Hibernate's {@code
+   * SingleTableSubclass}).
+   */
   private void subclassChecks(
       MappedEntity root,
       String column,
@@ -87,14 +92,22 @@ final class Discriminators {
       List<AttributeMapper.SubclassNotNull> subclassNotNull) {
     String kind = dc.map(d -> d.string("discriminatorType")).orElse("STRING");
     for (MappedEntity e : hierarchy(root)) {
-      for (AttributeMapper.SubclassNotNull s : subclassNotNull) {
-        if (s.subclass() == e) {
-          String value = literal(Hierarchies.discriminatorValue(e), kind);
-          root.table.addCheck(
-              Constraints.tableCheck(
-                  root.table, column + " <> " + value + " or (" + s.column() + " is not null)"));
-        }
+      List<AttributeMapper.SubclassNotNull> own =
+          subclassNotNull.stream()
+              .filter(s -> s.subclass() == e)
+              .sorted(Comparator.comparing(AttributeMapper.SubclassNotNull::attribute))
+              .toList();
+      if (own.isEmpty()) {
+        continue;
       }
+      List<String> parts = new ArrayList<>();
+      for (AttributeMapper.SubclassNotNull s : own) {
+        parts.add(s.column() + " is not null");
+      }
+      String value = literal(Hierarchies.discriminatorValue(e), kind);
+      root.table.addCheck(
+          Constraints.tableCheck(
+              root.table, column + " <> " + value + " or (" + String.join(" and ", parts) + ")"));
     }
   }
 

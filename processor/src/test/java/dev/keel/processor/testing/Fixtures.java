@@ -34,6 +34,27 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * The qualified names of the {@code @Entity} and {@code @Converter} classes of fixture folder
+   * {@code cases/<folder>}: what an application hands to Hibernate.
+   */
+  public static List<String> entityClassNames(String folder) {
+    Path root = Path.of(ScenarioProject.resource("cases/" + folder));
+    List<String> result = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        String text = Files.readString(f);
+        if (text.contains("\n@Entity") || text.contains("\n@Converter")) {
+          String relative = root.relativize(f).toString().replace('/', '.');
+          result.add(relative.substring(0, relative.length() - ".java".length()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return result;
+  }
+
   /** The fixture source whose path ends with {@code suffix}. */
   public static JavaFileObject source(List<JavaFileObject> sources, String suffix) {
     return sources.stream()

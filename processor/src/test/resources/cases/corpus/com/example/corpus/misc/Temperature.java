@@ -1,0 +1,3 @@
+package com.example.corpus.misc;
+
+public record Temperature(double celsius) {}

@@ -1,0 +1,7 @@
+package com.example.corpus.shop;
+
+public enum Color {
+  RED,
+  GREEN,
+  BLUE
+}

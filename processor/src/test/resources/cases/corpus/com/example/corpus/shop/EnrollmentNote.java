@@ -1,0 +1,12 @@
+package com.example.corpus.shop;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+@Entity
+public class EnrollmentNote {
+  @Id @GeneratedValue private Long id;
+  @ManyToOne private Enrollment enrollment;
+}
