@@ -1,13 +1,18 @@
 package dev.keel.schema.sql;
 
 import dev.keel.schema.Schema;
+import dev.keel.schema.diff.CreateTable;
 import dev.keel.schema.diff.SchemaChange;
 import dev.keel.schema.diff.SchemaDiffer;
+import dev.keel.schema.sql.Rendered.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Renders schema changes as PostgreSQL statements, one statement per change, without a trailing
- * {@code ;}, in lower-case keywords the way Hibernate 7.4 writes its DDL.
+ * Renders schema changes as PostgreSQL statements, without a trailing {@code ;}, in lower-case
+ * keywords the way Hibernate 7.4 writes its DDL.
  *
  * <p>Names are written as the model holds them (a quoted name keeps its quotes) and qualified with
  * their schema when it is not the default one ({@code app.users}). {@code create table} follows
@@ -18,11 +23,22 @@ import java.util.List;
  * the database holds exactly the model's names. Departures from Hibernate's text, on purpose: a
  * foreign key always names the referenced columns, and nothing says {@code if exists}, so that a
  * migration fails loudly instead of skipping a step; namespaces are created ({@code create schema
- * if not exists app}), which Hibernate leaves to the user.
+ * if not exists app}), which Hibernate leaves to the user. Renames keep data: {@code alter table a
+ * rename to b}, {@code alter table t rename column a to b}, {@code alter table t rename constraint
+ * a to b}, {@code alter index a rename to b}, {@code alter sequence a rename to b}.
+ *
+ * <p>With {@link RenderOptions#online()}, a change to a table that exists before the changes run
+ * takes its online form, which never holds a lock that blocks writers while it scans the table or
+ * builds an index: {@code create index concurrently} ({@code drop index concurrently} the other
+ * way); a foreign key or check added {@code not valid}, then validated; {@code set not null} after
+ * a validated check {@code (c is not null)}, which is dropped again; a unique constraint or primary
+ * key made from a unique index built concurrently. Tables the same changes create get the plain
+ * statements, which are cheap on an empty table.
  */
 public final class PostgresDdl {
 
   private static final StatementWriter WRITER = new StatementWriter();
+  private static final OnlineForms ONLINE = new OnlineForms(WRITER);
 
   private PostgresDdl() {}
 
@@ -32,9 +48,48 @@ public final class PostgresDdl {
   }
 
   /**
+   * The statements of {@code changes}, in order, written as {@code options} say, each marked
+   * whether it must run outside the migration's transaction ({@link Rendered#groups()}). With
+   * {@link RenderOptions#DEFAULT}, {@code render(changes, DEFAULT).sql()} equals {@code
+   * render(changes)}.
+   */
+  public static Rendered render(List<SchemaChange> changes, RenderOptions options) {
+    Set<String> created = new TreeSet<>();
+    changes.stream()
+        .filter(CreateTable.class::isInstance)
+        .forEach(c -> created.add(((CreateTable) c).table().key()));
+    List<Statement> statements = new ArrayList<>();
+    for (SchemaChange change : changes) {
+      List<Statement> online = options.online() ? ONLINE.of(change, created) : null;
+      if (online == null) {
+        statements.add(new Statement(change.accept(WRITER), false));
+      } else {
+        statements.addAll(online);
+      }
+    }
+    return new Rendered(withLockTimeouts(statements, options));
+  }
+
+  /**
    * The statements that build {@code schema} in an empty database: {@code render(diff(EMPTY, s))}.
    */
   public static List<String> createAll(Schema schema) {
     return render(SchemaDiffer.diff(Schema.EMPTY, schema));
+  }
+
+  private static List<Statement> withLockTimeouts(List<Statement> statements, RenderOptions o) {
+    if (o.lockTimeout() == null) {
+      return statements;
+    }
+    List<Statement> result = new ArrayList<>();
+    boolean inTransaction = false;
+    for (Statement s : statements) {
+      if (!s.concurrent() && !inTransaction) {
+        result.add(new Statement("set local lock_timeout = '" + o.lockTimeoutText() + "'", false));
+      }
+      inTransaction = !s.concurrent();
+      result.add(s);
+    }
+    return result;
   }
 }

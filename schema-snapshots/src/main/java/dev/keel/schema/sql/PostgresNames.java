@@ -30,12 +30,12 @@ public final class PostgresNames {
 
   /** {@code <table>_pkey}. */
   public static String primaryKey(String table) {
-    return objectName(name(table), null, "pkey");
+    return makeObjectName(name(table), null, "pkey");
   }
 
   /** {@code <table>_<column1>_<column2>..._key}, the name of an unnamed unique constraint. */
   public static String unique(String table, List<String> columns) {
-    return objectName(name(table), indexNameAddition(columns), "key");
+    return makeObjectName(name(table), indexNameAddition(columns), "key");
   }
 
   /**
@@ -45,12 +45,20 @@ public final class PostgresNames {
    * null when it references none or several.
    */
   public static String check(String table, String columnOrNull) {
-    return objectName(name(table), columnOrNull == null ? null : name(columnOrNull), "check");
+    return makeObjectName(name(table), columnOrNull == null ? null : name(columnOrNull), "check");
   }
 
   /** {@code <table>_<column>_seq}, the sequence behind an identity column. */
   public static String identitySequence(String table, String column) {
-    return objectName(name(table), name(column), "seq");
+    return makeObjectName(name(table), name(column), "seq");
+  }
+
+  /**
+   * {@code <name1>_<name2>_<label>} from canonical names, cut the way PostgreSQL cuts the names it
+   * makes: for names Keel makes up itself.
+   */
+  static String objectName(String name1, String name2, String label) {
+    return makeObjectName(name(name1), name(name2), label);
   }
 
   /** A canonical name cut to 63 bytes, as PostgreSQL's parser cuts a longer identifier. */
@@ -77,7 +85,7 @@ public final class PostgresNames {
   }
 
   /** {@code makeObjectName}: {@code name1[_name2]_label}, cut to 63 bytes. */
-  private static String objectName(String name1, String name2, String label) {
+  private static String makeObjectName(String name1, String name2, String label) {
     int overhead = label.getBytes(StandardCharsets.UTF_8).length + 1 + (name2 == null ? 0 : 1);
     int available = MAX_NAME_BYTES - overhead;
     int length1 = bytes(name1);

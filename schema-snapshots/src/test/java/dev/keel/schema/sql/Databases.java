@@ -36,6 +36,29 @@ final class Databases {
     }
   }
 
+  /**
+   * Runs rendered statements group by group, as a migration runner does: a transactional group in
+   * one transaction, each statement of a concurrent group on its own in autocommit mode.
+   */
+  static void apply(TestDatabase db, Rendered rendered) throws SQLException {
+    for (Rendered.Group group : rendered.groups()) {
+      if (!group.concurrent()) {
+        apply(db, group.statements());
+        continue;
+      }
+      try (Connection c = db.connect();
+          Statement st = c.createStatement()) {
+        for (String sql : group.statements()) {
+          try {
+            st.execute(sql);
+          } catch (SQLException e) {
+            throw new SQLException("statement failed: " + sql + "\n" + e.getMessage(), e);
+          }
+        }
+      }
+    }
+  }
+
   /** The catalog of {@code public} and every namespace either schema uses. */
   static Catalog read(TestDatabase db, Schema... schemas) throws SQLException {
     List<String> names =

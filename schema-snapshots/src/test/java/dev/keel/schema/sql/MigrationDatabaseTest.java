@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The differ and the renderer are exact: migrating a database built from a to b gives the catalog
- * of a database built from b, and migrating back gives a's again; and the database holds every
- * constraint under the model's name.
+ * of a database built from b, and migrating back gives a's again, with plain and with online
+ * statements; and the database holds every constraint under the model's name.
  */
 class MigrationDatabaseTest {
 
@@ -43,6 +43,28 @@ class MigrationDatabaseTest {
       assertEquals(List.of(), catalogB.differences(Databases.read(migrated, a, b)), "up");
 
       Databases.apply(migrated, PostgresDdl.render(SchemaDiffer.diff(b, a)));
+      assertEquals(List.of(), catalogA.differences(Databases.read(migrated, a, b)), "down");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void migrateOnlineUpAndDown_givesCatalogOfFreshDatabase(MigrationPairs.Pair pair)
+      throws Exception {
+    Schema a = pair.a();
+    Schema b = pair.b();
+    RenderOptions online = RenderOptions.DEFAULT.withOnline(true);
+    try (TestDatabase migrated = TestPostgres.createDatabase("online_" + pair.name());
+        TestDatabase fresh = TestPostgres.createDatabase("fresh_online_" + pair.name())) {
+      Databases.apply(migrated, PostgresDdl.createAll(a));
+      Catalog catalogA = Databases.read(migrated, a, b);
+      Databases.apply(fresh, PostgresDdl.createAll(b));
+      Catalog catalogB = Databases.read(fresh, a, b);
+
+      Databases.apply(migrated, PostgresDdl.render(SchemaDiffer.diff(a, b), online));
+      assertEquals(List.of(), catalogB.differences(Databases.read(migrated, a, b)), "up");
+
+      Databases.apply(migrated, PostgresDdl.render(SchemaDiffer.diff(b, a), online));
       assertEquals(List.of(), catalogA.differences(Databases.read(migrated, a, b)), "down");
     }
   }
