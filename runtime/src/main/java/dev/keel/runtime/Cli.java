@@ -96,6 +96,12 @@ public final class Cli {
     } catch (MigrationException e) {
       err.println("keel: " + e.getMessage());
       return exitCode(e);
+    } catch (IllegalArgumentException e) {
+      // an option value the builder refuses, such as a blank --schema
+      err.println("keel: " + e.getMessage());
+      err.println();
+      err.print(USAGE);
+      return 2;
     } catch (RuntimeException e) {
       err.println("keel: unexpected error: " + e);
       return 1;

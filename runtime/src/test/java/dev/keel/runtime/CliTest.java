@@ -53,6 +53,8 @@ class CliTest {
     assertTrue(err.startsWith("keel: --to must be a number, 0 or more: 'yesterday'"), err);
     assertEquals(2, cli("launch"));
     assertTrue(err.startsWith("keel: unknown command 'launch'"), err);
+    assertEquals(2, cli("status", "--schema", " ", "--url", db.url()));
+    assertTrue(err.startsWith("keel: schema must not be blank"), err);
     assertEquals(2, cli("restore"));
     assertTrue(err.startsWith("keel: restore takes 1 argument(s), got 0"), err);
     assertFalse(err.contains("\tat "), err);
