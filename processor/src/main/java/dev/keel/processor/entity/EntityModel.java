@@ -33,7 +33,9 @@ public record EntityModel(
   public enum Kind {
     ENTITY,
     EMBEDDABLE,
-    MAPPED_SUPERCLASS
+    MAPPED_SUPERCLASS,
+    /** A plain class named by {@code @IdClass}: only its attribute names matter. */
+    ID_CLASS
   }
 
   /** How attributes are read. */

@@ -54,6 +54,7 @@ public final class EntityScanner {
     Map<String, EntityModel> found = new TreeMap<>();
     Map<String, ConverterModel> converters = new TreeMap<>();
     Deque<TypeElement> work = new ArrayDeque<>(roots);
+    java.util.Set<String> idClasses = new java.util.HashSet<>();
     while (!work.isEmpty()) {
       TypeElement type = work.pop();
       String name = type.getQualifiedName().toString();
@@ -64,17 +65,18 @@ public final class EntityScanner {
         converter(type).ifPresent(c -> converters.put(name, c));
         continue;
       }
-      EntityModel model = scanType(type);
+      EntityModel model = scanType(type, idClasses.contains(name));
       if (model == null) {
         continue;
       }
       found.put(name, model);
-      enqueueReferenced(model, work);
+      enqueueReferenced(model, work, idClasses);
     }
     return new ScanResult(found, converters);
   }
 
-  private void enqueueReferenced(EntityModel model, Deque<TypeElement> work) {
+  private void enqueueReferenced(
+      EntityModel model, Deque<TypeElement> work, java.util.Set<String> idClasses) {
     if (!model.superclass().isEmpty()) {
       work.add(elements.getTypeElement(model.superclass()));
     }
@@ -107,7 +109,11 @@ public final class EntityScanner {
         .jpa("IdClass")
         .flatMap(d -> d.className("value"))
         .map(elements::getTypeElement)
-        .ifPresent(work::add);
+        .ifPresent(
+            t -> {
+              idClasses.add(t.getQualifiedName().toString());
+              work.add(t);
+            });
   }
 
   private void addIfManaged(TypeRef t, Deque<TypeElement> work) {
@@ -120,12 +126,14 @@ public final class EntityScanner {
     }
   }
 
-  private EntityModel scanType(TypeElement type) {
+  private EntityModel scanType(TypeElement type, boolean idClass) {
     EntityModel.Kind kind;
     if (hasJpa(type, "Entity")) {
       kind = EntityModel.Kind.ENTITY;
     } else if (hasJpa(type, "Embeddable")) {
       kind = EntityModel.Kind.EMBEDDABLE;
+    } else if (idClass) {
+      kind = EntityModel.Kind.ID_CLASS;
     } else if (hasJpa(type, "MappedSuperclass")) {
       return null; // folded into the entities that extend it
     } else {

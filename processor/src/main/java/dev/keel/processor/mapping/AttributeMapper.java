@@ -27,6 +27,7 @@ final class AttributeMapper {
   private final CollectionMapper collections;
   private final KeyMapper keys;
   final List<SubclassNotNull> subclassNotNull = new ArrayList<>();
+  private final java.util.Map<MappedEntity, Overrides> overrides = new java.util.HashMap<>();
 
   AttributeMapper(
       MappingContext ctx,
@@ -45,7 +46,16 @@ final class AttributeMapper {
     this.keys = keys;
   }
 
-  void map(MappedEntity e) {
+  /** Which attributes a pass maps. */
+  enum Pass {
+    /** Basic and embedded values: the columns other mappings may name. */
+    COLUMNS,
+    /** Associations and collections, which may reference those columns. */
+    ASSOCIATIONS
+  }
+
+  /** Maps the attributes of {@code e} that belong to {@code pass}. */
+  void map(MappedEntity e, Pass pass) {
     if (e.table == null) {
       return;
     }
@@ -54,23 +64,33 @@ final class AttributeMapper {
             ? ColumnMapper.Context.SINGLE_TABLE_SUBCLASS
             : ColumnMapper.Context.ENTITY;
     boolean validation = ctx.options.beanValidation();
-    Overrides classOverrides = Overrides.of(e.model.annotations(), e.name(), ctx);
-    List<String> naturalId = new ArrayList<>();
+    Overrides classOverrides =
+        overrides.computeIfAbsent(e, x -> Overrides.of(x.model.annotations(), x.name(), ctx));
     for (AttributeModel a : e.tableAttributes()) {
       if (keys.isKeyAttribute(a, e) || a.has("Id") || a.has("EmbeddedId")) {
         continue;
       }
+      AttributeKind kind = AttributeKind.of(a);
+      boolean columnPass = kind == AttributeKind.BASIC || kind == AttributeKind.EMBEDDED;
+      if (columnPass != (pass == Pass.COLUMNS)) {
+        continue;
+      }
       List<String> mapped = attribute(e, a, context, validation, classOverrides);
       if (a.annotation(HibernateAnnotations.NATURAL_ID).isPresent()) {
-        naturalId.addAll(mapped);
+        naturalIds.computeIfAbsent(e, x -> new ArrayList<>()).addAll(mapped);
       }
     }
-    if (!naturalId.isEmpty()) {
-      e.table.addUnique(new UniqueConstraint(Constraints.unique(e.table, naturalId), naturalId));
+    if (pass == Pass.ASSOCIATIONS) {
+      List<String> naturalId = naturalIds.getOrDefault(e, List.of());
+      if (!naturalId.isEmpty()) {
+        e.table.addUnique(new UniqueConstraint(Constraints.unique(e.table, naturalId), naturalId));
+      }
+      List<String> known = e.allAttributes().stream().map(AttributeModel::name).toList();
+      classOverrides.reportUnused(ctx, e.name(), known);
     }
-    List<String> known = e.allAttributes().stream().map(AttributeModel::name).toList();
-    classOverrides.reportUnused(ctx, e.name(), known);
   }
+
+  private final java.util.Map<MappedEntity, List<String>> naturalIds = new java.util.HashMap<>();
 
   private List<String> attribute(
       MappedEntity e,

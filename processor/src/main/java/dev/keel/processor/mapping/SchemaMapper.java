@@ -53,8 +53,10 @@ public final class SchemaMapper {
     keys.mapAll();
     AttributeMapper attributes =
         new AttributeMapper(ctx, columns, associations, embeddables, joinTables, collections, keys);
-    for (MappedEntity e : ordered) {
-      attributes.map(e);
+    for (AttributeMapper.Pass pass : AttributeMapper.Pass.values()) {
+      for (MappedEntity e : ordered) {
+        attributes.map(e, pass);
+      }
     }
     new Discriminators(ctx).map(attributes.subclassNotNull);
     for (MappedEntity e : ordered) {
