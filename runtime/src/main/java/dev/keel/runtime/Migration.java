@@ -24,7 +24,10 @@ public interface Migration {
    * Whether this migration and its history row run in one transaction (the default). A migration
    * with a statement PostgreSQL refuses inside a transaction, such as {@code CREATE INDEX
    * CONCURRENTLY}, returns {@code false}; it then runs statement by statement in autocommit mode,
-   * and history records that it did.
+   * and history records that it did. Its history row is written after its last statement, so if it
+   * fails (or the process dies) half-way, the statements before stay committed and the next run
+   * starts it again from the first: write them so that they can be repeated ({@code IF NOT
+   * EXISTS}), and drop the {@code INVALID} index a failed {@code CREATE INDEX CONCURRENTLY} leaves.
    */
   default boolean transactional() {
     return true;
