@@ -48,7 +48,22 @@ public final class Evolution {
    */
   public ScenarioProject.Step step(TestDatabase db, String fixture, List<String> entityClasses)
       throws Exception {
-    ScenarioProject.Step step = project.useSources(fixture).compile();
+    project.useSources(fixture);
+    return check(db, fixture, entityClasses);
+  }
+
+  /**
+   * Compiles the sources of the layered fixtures {@code layers} (see {@link
+   * ScenarioProject#useSources}) and checks the new migration with every entity of the project.
+   */
+  public ScenarioProject.Step layers(TestDatabase db, String... layers) throws Exception {
+    project.useSources(layers);
+    return check(db, layers[layers.length - 1], project.managedClassNames());
+  }
+
+  private ScenarioProject.Step check(TestDatabase db, String fixture, List<String> entityClasses)
+      throws Exception {
+    ScenarioProject.Step step = project.compile();
     assertTrue(step.success(), fixture + ":\n" + step.diagnostics());
     assertEquals(1, step.newMigrations().size(), fixture + ": one new migration");
     Schema before = snapshots.get(snapshots.size() - 1);

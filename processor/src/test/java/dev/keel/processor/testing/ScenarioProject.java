@@ -74,19 +74,51 @@ public final class ScenarioProject {
     return sources().resolve("db/migration");
   }
 
-  /** Replaces every non-migration source with the fixture folder {@code cases/<fixture>}. */
-  public ScenarioProject useSources(String fixture) {
+  /**
+   * Replaces every non-migration source with the fixture folders {@code cases/<fixture>}, laid
+   * over each other in order: a later folder's file replaces an earlier one's, and a file named
+   * {@code DELETED} lists source paths (one per line) that a layer removes.
+   */
+  public ScenarioProject useSources(String... fixtures) {
     try {
-      Path from = Path.of(resource("cases/" + fixture));
       deleteEntitySources();
-      try (Stream<Path> files = Files.walk(from)) {
-        for (Path f : files.filter(Files::isRegularFile).toList()) {
-          Path to = sources().resolve(from.relativize(f).toString());
-          Files.createDirectories(to.getParent());
-          Files.copy(f, to);
+      for (String fixture : fixtures) {
+        Path from = Path.of(resource("cases/" + fixture));
+        try (Stream<Path> files = Files.walk(from)) {
+          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            if (f.getFileName().toString().equals("DELETED")) {
+              for (String line : Files.readAllLines(f)) {
+                if (!line.isBlank()) {
+                  Files.deleteIfExists(sources().resolve(line.trim()));
+                }
+              }
+              continue;
+            }
+            Path to = sources().resolve(from.relativize(f).toString());
+            Files.createDirectories(to.getParent());
+            Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          }
         }
       }
       return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The qualified names of the {@code @Entity} and {@code @Converter} classes now in the project. */
+  public List<String> managedClassNames() {
+    List<String> result = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(sources())) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        String text = Files.readString(f);
+        if (!f.startsWith(migrationsFolder())
+            && (text.contains("\n@Entity") || text.contains("\n@Converter"))) {
+          String relative = sources().relativize(f).toString().replace('/', '.');
+          result.add(relative.substring(0, relative.length() - ".java".length()));
+        }
+      }
+      return result;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,15 +27,30 @@ public final class SchemaAssertions {
       throws SQLException {
     List<String> schemas = schemasOf(expected);
     Catalog actual = CatalogReader.read(db, schemas);
-    try (TestDatabase reference = TestPostgres.createDatabase("reference")) {
-      Catalog wanted;
-      try (Connection c = reference.connect()) {
-        for (String sql : PostgresDdl.createAll(expected)) {
-          c.createStatement().execute(sql);
+    assertEquals(List.of(), reference(expected).differences(actual), when);
+  }
+
+  /** Reference catalogs by snapshot hash: building one takes a database. */
+  private static final java.util.Map<String, Catalog> REFERENCES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The catalog of a fresh database built straight from {@code schema}. */
+  public static Catalog reference(Schema schema) throws SQLException {
+    String key = dev.keel.schema.json.SnapshotCodec.hash(schema);
+    Catalog known = REFERENCES.get(key);
+    if (known != null) {
+      return known;
+    }
+    try (TestDatabase reference = TestPostgres.createDatabase("reference");
+        Connection c = reference.connect()) {
+      for (String sql : PostgresDdl.createAll(schema)) {
+        try (java.sql.Statement st = c.createStatement()) {
+          st.execute(sql);
         }
-        wanted = CatalogReader.read(c, schemas);
       }
-      assertEquals(List.of(), wanted.differences(actual), when);
+      Catalog built = CatalogReader.read(c, schemasOf(schema));
+      REFERENCES.put(key, built);
+      return built;
     }
   }
 

@@ -1,0 +1,9 @@
+package com.example.evo;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Car extends Vehicle {
+  private String trim;
+  private int seats;
+}

@@ -1,0 +1,16 @@
+package com.example.evo;
+
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import java.util.Set;
+
+@Entity
+public class Customer {
+  @Id @GeneratedValue private Long id;
+  private String name;
+  @Embedded private Address address;
+  @ElementCollection private Set<String> nicknames;
+}
