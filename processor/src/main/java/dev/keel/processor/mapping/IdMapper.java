@@ -54,6 +54,16 @@ final class IdMapper {
       return;
     }
     String strategy = generated.get().string("strategy");
+    if ("TABLE".equals(strategy)) {
+      ctx.problem(
+          generated.get().positionOf("strategy"),
+          dev.keel.processor.validate.Diagnostics.UnsupportedMapping,
+          "@GeneratedValue(strategy = TABLE)",
+          entity.name() + "." + id.name(),
+          "Use GenerationType.SEQUENCE (or IDENTITY): PostgreSQL has real sequences, and a"
+              + " migration holds schema, not the generator table's rows.");
+      return;
+    }
     if ("IDENTITY".equals(strategy)) {
       table.column(column).ifPresent(c -> table.replaceColumn(c.withIdentity(true)));
       return;
