@@ -16,10 +16,11 @@ import javax.annotation.processing.Generated;
     name = "CreateUsersTable",
     startsFrom = "1fe9d6e3dbb25864",
     endsAt = "aa1cb5acd7f6beb3",
-    checksum = "5be973f2c42ffab1")
+    checksum = "97497ebfd54a070d")
 public final class V0001__CreateUsersTable implements Migration {
   @Override
   public void up(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute(
         "create table users ("
             + "failed_attempts integer default 0 not null, "
@@ -37,6 +38,7 @@ public final class V0001__CreateUsersTable implements Migration {
 
   @Override
   public void down(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("drop table users");
   }
 }

@@ -16,15 +16,17 @@ import javax.annotation.processing.Generated;
     name = "AddProfilePictureToUsers",
     startsFrom = "aa1cb5acd7f6beb3",
     endsAt = "c0f26ab8e98f458d",
-    checksum = "726eeff789e77c93")
+    checksum = "af223da1ce69b505")
 public final class V0002__AddProfilePictureToUsers implements Migration {
   @Override
   public void up(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("alter table users add column profile_picture varchar(255)");
   }
 
   @Override
   public void down(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("alter table users drop column profile_picture");
   }
 }

@@ -16,10 +16,11 @@ import javax.annotation.processing.Generated;
     name = "CreateAuditEntryAndUpdateUsers",
     startsFrom = "c0f26ab8e98f458d",
     endsAt = "c2bd16bdbab5a2b7",
-    checksum = "7c308645f4b3190d")
+    checksum = "0b8221dc5d6fe537")
 public final class V0003__CreateAuditEntryAndUpdateUsers implements Migration {
   @Override
   public void up(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("alter table users drop constraint users_user_name_key");
     db.execute("create sequence audit_entry_seq start with 1 increment by 50");
     db.execute(
@@ -37,6 +38,7 @@ public final class V0003__CreateAuditEntryAndUpdateUsers implements Migration {
 
   @Override
   public void down(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("drop index IDXre9b0t9hxfyvaq3usvbbppucw");
     db.execute("alter table users drop column balance");
     db.execute("drop table audit_entry");

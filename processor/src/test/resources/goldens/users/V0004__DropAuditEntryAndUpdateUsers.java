@@ -16,10 +16,11 @@ import javax.annotation.processing.Generated;
     name = "DropAuditEntryAndUpdateUsers",
     startsFrom = "c2bd16bdbab5a2b7",
     endsAt = "eb52ed3fb8a7bedf",
-    checksum = "d5d8e56fcfe7899b")
+    checksum = "0d5f963419b1ce19")
 public final class V0004__DropAuditEntryAndUpdateUsers implements Migration {
   @Override
   public void up(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("drop table audit_entry");
     db.execute("drop sequence audit_entry_seq");
     db.execute("alter table users alter column balance type numeric(12,2)");
@@ -28,6 +29,7 @@ public final class V0004__DropAuditEntryAndUpdateUsers implements Migration {
 
   @Override
   public void down(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("create sequence audit_entry_seq start with 1 increment by 50");
     db.execute(
         "create table audit_entry ("

@@ -1,19 +1,26 @@
 package dev.keel.processor;
 
+import dev.keel.processor.emit.MigrationChain;
 import dev.keel.processor.emit.MigrationNamer;
 import dev.keel.processor.emit.MigrationSource;
 import dev.keel.processor.emit.MigrationSources;
 import dev.keel.processor.emit.MigrationWriter;
 import dev.keel.processor.emit.NewMigration;
+import dev.keel.processor.mapping.Hints;
 import dev.keel.processor.mapping.MappingResult;
 import dev.keel.processor.validate.Diagnostics;
 import dev.keel.processor.validate.Problem;
+import dev.keel.processor.validate.SafetyReview;
 import dev.keel.schema.Schema;
+import dev.keel.schema.diff.DiffHints;
 import dev.keel.schema.diff.SchemaChange;
 import dev.keel.schema.diff.SchemaDiffer;
 import dev.keel.schema.json.SnapshotCodec;
 import dev.keel.schema.json.SnapshotFormatException;
+import dev.keel.schema.safety.SafetyCheck;
 import dev.keel.schema.sql.PostgresDdl;
+import dev.keel.schema.sql.RenderOptions;
+import dev.keel.schema.sql.Rendered;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -100,15 +108,50 @@ final class Generation {
   }
 
   /**
-   * Writes a migration and the snapshot if the mapped schema differs from the committed one, and
-   * adds the new migration to {@code migrations}.
+   * Checks the migration chain and the safety of the changes, then, if the mapped schema differs
+   * from the committed one and nothing stops it, writes the migration and the snapshot and adds the
+   * new migration to {@code migrations}. Returns every problem found (errors stop the writing).
    */
-  Optional<Problem> generate(MappingResult mapped, List<MigrationSource> migrations) {
-    Schema next = mapped.schema();
-    List<SchemaChange> up = SchemaDiffer.diff(committed, next);
-    if (up.isEmpty()) {
-      return Optional.empty();
+  List<Problem> generate(MappingResult mapped, List<MigrationSource> migrations) {
+    List<Problem> problems = new ArrayList<>();
+    String emptyHash = SnapshotCodec.hash(Schema.EMPTY);
+    for (Problem p :
+        MigrationChain.check(
+            migrations, emptyHash, SnapshotCodec.hash(committed), paths.snapshotForMessages())) {
+      problems.add(
+          p.position().isEmpty() ? Problem.at(anchor, p.diagnostic(), p.args().toArray()) : p);
     }
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    Schema next = mapped.schema();
+    Hints hints = mapped.hints().withDropTables(options.allowDrop());
+    DiffHints unmatched = hints.renames().unmatched(committed, next);
+    unmatched.tables().forEach(t -> problems.add(unusedHint("table:" + t.from(), t.from(), hints)));
+    unmatched
+        .columns()
+        .forEach(
+            c -> problems.add(unusedHint("column:" + c.table() + "." + c.from(), c.from(), hints)));
+    List<SchemaChange> up = SchemaDiffer.diff(committed, next, hints.renames());
+    if (up.isEmpty()) {
+      return problems;
+    }
+    problems.addAll(
+        new SafetyReview(committed, hints, mapped.positions(), options.online())
+            .review(SafetyCheck.check(committed, up)));
+    String at = changedEntity(mapped, up);
+    if (options.check()) {
+      problems.add(
+          Problem.at(at, Diagnostics.SchemaChanged, paths.snapshotForMessages(), summary(up)));
+    }
+    if (problems.stream().anyMatch(Problem::isError)) {
+      return problems;
+    }
+    RenderOptions render = new RenderOptions(options.online(), options.lockTimeout());
+    Rendered upSql = PostgresDdl.render(up, render);
+    Rendered downSql =
+        PostgresDdl.render(SchemaDiffer.diff(next, committed, hints.renames().inverse()), render);
+    boolean transactional = !concurrent(upSql) && !concurrent(downSql);
     long version = migrations.stream().mapToLong(MigrationSource::version).max().orElse(0) + 1;
     String name =
         options.migrationName().isEmpty() ? MigrationNamer.name(up) : options.migrationName();
@@ -119,11 +162,62 @@ final class Generation {
             name,
             SnapshotCodec.hash(committed),
             SnapshotCodec.hash(next),
-            PostgresDdl.render(up),
-            PostgresDdl.render(SchemaDiffer.diff(next, committed)),
-            true);
+            statements(upSql, transactional),
+            statements(downSql, transactional),
+            transactional);
+    write(migration, at).ifPresent(problems::add);
+    if (problems.stream().noneMatch(Problem::isError)) {
+      migrations.add(
+          MigrationSources.parseGenerated(
+              migration.simpleName() + ".java",
+              options.migrationsPackage(),
+              MigrationWriter.write(migration)));
+      writeSnapshot(next, at).ifPresent(problems::add);
+    }
+    return problems;
+  }
+
+  private Problem unusedHint(String key, String oldName, Hints hints) {
+    return Problem.at(
+        hints.renamePositions().getOrDefault(key, anchor), Diagnostics.RenameHintUnused, oldName);
+  }
+
+  private static boolean concurrent(Rendered r) {
+    return r.statements().stream().anyMatch(Rendered.Statement::concurrent);
+  }
+
+  /**
+   * The statements of a migration. A migration with statements that must run outside a transaction
+   * runs in autocommit mode; its other statements are grouped into explicit transactions, so they
+   * still apply together or not at all.
+   */
+  private static List<String> statements(Rendered r, boolean transactional) {
+    if (transactional) {
+      return r.sql();
+    }
+    List<String> result = new ArrayList<>();
+    for (Rendered.Group g : r.groups()) {
+      if (!g.concurrent()) {
+        result.add("begin");
+      }
+      result.addAll(g.statements());
+      if (!g.concurrent()) {
+        result.add("commit");
+      }
+    }
+    return result;
+  }
+
+  /** A short account of the changes for check mode: the first statements. */
+  private static String summary(List<SchemaChange> changes) {
+    List<String> sql = PostgresDdl.render(changes);
+    int shown = Math.min(5, sql.size());
+    String text = String.join("; ", sql.subList(0, shown));
+    return sql.size() > shown ? text + "; and " + (sql.size() - shown) + " more" : text;
+  }
+
+  private Optional<Problem> write(NewMigration migration, String at) {
     String source = MigrationWriter.write(migration);
-    String at = changedEntity(mapped, up);
     // The Filer first: javac resolves the new class name when it is created, and must not find
     // (and implicitly compile) the committed copy on the source path.
     try {
@@ -144,10 +238,7 @@ final class Generation {
       return Optional.of(
           Problem.at(at, Diagnostics.MigrationsNotWritable, paths.relative(file), e.toString()));
     }
-    migrations.add(
-        MigrationSources.parseGenerated(
-            migration.simpleName() + ".java", options.migrationsPackage(), source));
-    return writeSnapshot(next, at);
+    return Optional.empty();
   }
 
   private Optional<Problem> writeSnapshot(Schema next, String at) {

@@ -96,7 +96,7 @@ final class ModuleRun {
       return;
     }
     List<MigrationSource> all = new ArrayList<>(migrations.migrations());
-    generation.generate(mapped, all).ifPresent(p -> reporter.report(p, positions));
+    reporter.report(generation.generate(mapped, all), positions);
     if (!reporter.hasErrors()) {
       writeIndex(all, paths);
     }

@@ -22,6 +22,10 @@ import javax.lang.model.SourceVersion;
  * @param migrationsPackage the package of the migration classes
  * @param migrationName the name of the next generated migration, or empty to derive it
  * @param mapping naming and quoting
+ * @param check whether to fail instead of generating when the entities differ from the snapshot
+ * @param online whether to use the online (lock-avoiding) forms of statements
+ * @param lockTimeout the {@code lock_timeout} every generated migration sets, or null for none
+ * @param allowDrop tables that may be dropped, from the option (canonical names)
  */
 public record ProcessorOptions(
     Optional<Path> projectDir,
@@ -29,7 +33,11 @@ public record ProcessorOptions(
     String migrationsDir,
     String migrationsPackage,
     String migrationName,
-    MappingOptions mapping) {
+    MappingOptions mapping,
+    boolean check,
+    boolean online,
+    java.time.Duration lockTimeout,
+    java.util.Set<String> allowDrop) {
 
   static final String PROJECT_DIR = "keel.projectDir";
   static final String SNAPSHOT = "keel.snapshot";
@@ -39,6 +47,10 @@ public record ProcessorOptions(
   static final String NAMING = "keel.naming";
   static final String QUOTING = "keel.quoting";
   static final String BEAN_VALIDATION = "keel.beanValidation";
+  static final String CHECK = "keel.check";
+  static final String ONLINE = "keel.online";
+  static final String LOCK_TIMEOUT = "keel.lockTimeout";
+  static final String ALLOW_DROP = "keel.allowDrop";
 
   /** Every option name, for {@code getSupportedOptions}. */
   static final List<String> ALL =
@@ -50,7 +62,11 @@ public record ProcessorOptions(
           MIGRATION_NAME,
           NAMING,
           QUOTING,
-          BEAN_VALIDATION);
+          BEAN_VALIDATION,
+          CHECK,
+          ONLINE,
+          LOCK_TIMEOUT,
+          ALLOW_DROP);
 
   /** The parsed options and any problems with their values. */
   record Parsed(ProcessorOptions options, List<Problem> problems) {}
@@ -69,10 +85,16 @@ public record ProcessorOptions(
       problems.add(invalid(QUOTING, quotingValue, "'none' (the default), 'keywords' or 'all'"));
       quoting = Quoting.NONE;
     }
-    String validation = raw.getOrDefault(BEAN_VALIDATION, "true").trim();
-    if (!validation.equals("true") && !validation.equals("false")) {
-      problems.add(invalid(BEAN_VALIDATION, validation, "'true' (the default) or 'false'"));
-      validation = "true";
+    boolean validation = bool(raw, BEAN_VALIDATION, true, problems);
+    boolean check = bool(raw, CHECK, false, problems);
+    boolean online = bool(raw, ONLINE, false, problems);
+    java.time.Duration lockTimeout =
+        duration(raw.getOrDefault(LOCK_TIMEOUT, "5s").trim(), problems);
+    java.util.Set<String> allowDrop = new java.util.TreeSet<>();
+    for (String t : raw.getOrDefault(ALLOW_DROP, "").split(",")) {
+      if (!t.isBlank()) {
+        allowDrop.add(dev.keel.schema.Identifiers.canonical(t.trim()));
+      }
     }
     String pkg = raw.getOrDefault(MIGRATIONS_PACKAGE, "db.migration").trim();
     if (!pkg.isEmpty() && !SourceVersion.isName(pkg)) {
@@ -94,8 +116,45 @@ public record ProcessorOptions(
             raw.getOrDefault(MIGRATIONS_DIR, "src/main/java").trim(),
             pkg,
             name,
-            new MappingOptions(strategy, quoting, Boolean.parseBoolean(validation))),
+            new MappingOptions(strategy, quoting, validation),
+            check,
+            online,
+            lockTimeout,
+            allowDrop),
         problems);
+  }
+
+  private static boolean bool(
+      Map<String, String> raw, String option, boolean fallback, List<Problem> problems) {
+    String value = raw.getOrDefault(option, String.valueOf(fallback)).trim();
+    if (!value.equals("true") && !value.equals("false")) {
+      problems.add(invalid(option, value, "'true' or 'false' (default " + fallback + ")"));
+      return fallback;
+    }
+    return Boolean.parseBoolean(value);
+  }
+
+  /** {@code 5s}, {@code 500ms}, {@code 2m}; {@code 0} or {@code none} for no lock timeout. */
+  private static java.time.Duration duration(String value, List<Problem> problems) {
+    if (value.equals("0") || value.equals("none")) {
+      return null;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d+)(ms|s|min|m)").matcher(value);
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+      problems.add(
+          invalid(LOCK_TIMEOUT, value, "a duration such as '5s', '500ms' or '2m', or 'none'"));
+      return java.time.Duration.ofSeconds(5);
+    }
+    long n = Long.parseLong(m.group(1));
+    switch (m.group(2)) {
+      case "ms":
+        return java.time.Duration.ofMillis(n);
+      case "s":
+        return java.time.Duration.ofSeconds(n);
+      default:
+        return java.time.Duration.ofMinutes(n);
+    }
   }
 
   private static Problem invalid(String option, String value, String expected) {

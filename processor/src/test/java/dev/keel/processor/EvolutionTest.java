@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A domain evolves in eleven steps (a relation added, a join table added, a join made optional,
- * an embeddable field, subclass fields, an element collection, a new JOINED subclass, indexes and
- * constraints, a relation dropped, an embedded association, a subclass removed). After each step the
- * generated migration applies to the database holding every earlier step, reverts to the previous
- * snapshot and applies again, the catalog equals the snapshot each time, and Hibernate validates.
+ * A domain evolves in eleven steps (a relation added, a join table added, a join made optional, an
+ * embeddable field, subclass fields, an element collection, a new JOINED subclass, indexes and
+ * constraints, a relation dropped, an embedded association, a subclass removed). After each step
+ * the generated migration applies to the database holding every earlier step, reverts to the
+ * previous snapshot and applies again, the catalog equals the snapshot each time, and Hibernate
+ * validates.
  */
 class EvolutionTest {
 

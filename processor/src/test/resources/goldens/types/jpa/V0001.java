@@ -16,10 +16,11 @@ import javax.annotation.processing.Generated;
     name = "CreateBasicTypesAnd14MoreTables",
     startsFrom = "1fe9d6e3dbb25864",
     endsAt = "ef24a008cab9a192",
-    checksum = "7cef93585510bdf4")
+    checksum = "a10827944111916c")
 public final class V0001__CreateBasicTypesAnd14MoreTables implements Migration {
   @Override
   public void up(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("create sequence gen_only_name start with 1 increment by 50");
     db.execute("create sequence id_renamed_table_SEQ start with 1 increment by 50");
     db.execute("create sequence IdAuto_SEQ start with 1 increment by 50");
@@ -163,6 +164,7 @@ public final class V0001__CreateBasicTypesAnd14MoreTables implements Migration {
 
   @Override
   public void down(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("drop table BasicTypes");
     db.execute("drop table constrained");
     db.execute("drop table id_renamed_table");

@@ -16,10 +16,11 @@ import javax.annotation.processing.Generated;
     name = "CreateBasicTypesAnd14MoreTables",
     startsFrom = "1fe9d6e3dbb25864",
     endsAt = "b63701c5df402dc8",
-    checksum = "1fc033fe4e41ed14")
+    checksum = "58c7196e2a5b53c3")
 public final class V0001__CreateBasicTypesAnd14MoreTables implements Migration {
   @Override
   public void up(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("create sequence gen_only_name start with 1 increment by 50");
     db.execute("create sequence id_auto_primitive_int_seq start with 1 increment by 50");
     db.execute("create sequence id_auto_seq start with 1 increment by 50");
@@ -163,6 +164,7 @@ public final class V0001__CreateBasicTypesAnd14MoreTables implements Migration {
 
   @Override
   public void down(MigrationContext db) throws SQLException {
+    db.execute("set local lock_timeout = '5s'");
     db.execute("drop table basic_types");
     db.execute("drop table constrained");
     db.execute("drop table id_assigned");

@@ -110,6 +110,9 @@ final class AssociationMapper {
         return Optional.empty();
       }
       ctx.positions.put(table.key() + "/" + c.key(), a.position());
+      if (referenced.get().size() == 1) {
+        ctx.hints.attribute(a, table, name);
+      }
       columns.add(name);
     }
     if (relation.equals("OneToOne")) {

@@ -111,6 +111,7 @@ final class ColumnMapper {
       return Optional.empty();
     }
     ctx.positions.put(table.key() + "/" + c.key(), a.position());
+    ctx.hints.attribute(a, table, name);
     constraints(s, typed.get(), table, name);
     return Optional.of(new Mapped(name, implicitNotNull && !notNull));
   }

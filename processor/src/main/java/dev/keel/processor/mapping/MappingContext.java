@@ -26,6 +26,7 @@ final class MappingContext {
   final TreeSet<String> namespaces = new TreeSet<>();
   final Map<String, MappedEntity> entities = new TreeMap<>();
   final Names names;
+  final HintCollector hints = new HintCollector(this);
 
   MappingContext(ScanResult scan, MappingOptions options) {
     this.scan = scan;

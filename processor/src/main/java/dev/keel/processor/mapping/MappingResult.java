@@ -14,8 +14,10 @@ import java.util.TreeMap;
  * @param positions where each table ({@code Table#key()}) and column ({@code <table key>/<column
  *     key>}) comes from, as source position keys, so later stages can report on the entity or
  *     attribute behind a change
+ * @param hints the renames and consents written next to the entities
  */
-public record MappingResult(Schema schema, List<Problem> problems, Map<String, String> positions) {
+public record MappingResult(
+    Schema schema, List<Problem> problems, Map<String, String> positions, Hints hints) {
 
   public MappingResult {
     problems = List.copyOf(problems);

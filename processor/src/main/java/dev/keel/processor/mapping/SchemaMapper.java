@@ -65,13 +65,16 @@ public final class SchemaMapper {
     List<Table> built = ctx.tables.values().stream().map(TableBuilder::build).toList();
     Schema schema =
         new Schema(List.copyOf(ctx.namespaces), List.copyOf(ctx.sequences.values()), built);
-    return new MappingResult(schema, ctx.problems, ctx.positions);
+    return new MappingResult(schema, ctx.problems, ctx.positions, ctx.hints.build());
   }
 
   /** Decides which table an entity's own attributes go to, creating it where it is new. */
   private void assignTable(MappedEntity e) {
     if (e.inSingleTableSubclass()) {
       e.table = e.root.table;
+      if (e.table != null) {
+        ctx.hints.entity(e.model.annotations(), e.table);
+      }
       return;
     }
     if (e.strategy == MappedEntity.Strategy.TABLE_PER_CLASS && e.model.isAbstract()) {
@@ -89,6 +92,9 @@ public final class SchemaMapper {
             t.map(a -> a.positionOf("schema")).orElse(position));
     ctx.newTable(new TableBuilder(schema, name, e.name(), e.model.position()), position, e.name())
         .ifPresent(table -> e.table = table);
+    if (e.table != null) {
+      ctx.hints.entity(e.model.annotations(), e.table);
+    }
   }
 
   /** {@code @Table(name)}, else the entity name, else the simple class name. */

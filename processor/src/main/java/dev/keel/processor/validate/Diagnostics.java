@@ -143,7 +143,74 @@ public enum Diagnostics {
       Diagnostic.Kind.ERROR,
       "@MapsId(\"{0}\") on ''{1}'' names no attribute of the embedded id ''{2}''. Use one of:"
           + " {3}."),
+  RenameHintConflict(
+      Diagnostic.Kind.ERROR,
+      "Two @RenamedFrom hints rename ''{0}'', or rename two names to one. Keep one of them."),
   UnsupportedMapping(Diagnostic.Kind.ERROR, "Keel does not map {0} (on ''{1}''). {2}"),
+  DropTable(
+      Diagnostic.Kind.ERROR,
+      "The migration would drop table ''{0}'' with its rows: nothing maps it any more. If that is"
+          + " intended, write @AllowDrop(tables = \"{0}\") on an entity (or pass"
+          + " -Akeel.allowDrop={0}); if its entity was renamed, write @RenamedFrom(\"{0}\") on the"
+          + " entity instead."),
+  DropColumn(
+      Diagnostic.Kind.ERROR,
+      "The migration would drop column ''{1}'' of table ''{0}'' with its values: no attribute maps"
+          + " it any more. If that is intended, write @AllowDrop(columns = \"{1}\") on the entity;"
+          + " if the attribute was renamed, write @RenamedFrom(\"{1}\") on it instead."),
+  NarrowType(
+      Diagnostic.Kind.ERROR,
+      "Column ''{0}.{1}'' would change from {2} to {3}, which can cut, round or reject the values"
+          + " it holds. If that is intended, write @AllowNarrowing on the attribute; otherwise keep"
+          + " the wider type."),
+  NotNullWithoutDefault(
+      Diagnostic.Kind.ERROR,
+      "Column ''{0}.{1}'' would become NOT NULL, and the migration fails on the first row that"
+          + " holds NULL (a default does not fill rows that exist). Fill them first, in a"
+          + " hand-written migration before this one (update ... set {1} = ... where {1} is null),"
+          + " then write @AllowNotNull on the attribute."),
+  NotNullColumnWithoutDefault(
+      Diagnostic.Kind.ERROR,
+      "The new column ''{0}.{1}'' is NOT NULL without a default, so adding it fails as soon as"
+          + " the table holds a row. Give it a default with @ColumnDefault(\"...\"), or make it"
+          + " nullable; if the table is known to be empty, write @AllowNotNull on the attribute."),
+  PossibleColumnRename(
+      Diagnostic.Kind.ERROR,
+      "In table ''{0}'' column ''{1}'' goes and ''{2}'' of the same type comes: if that is a"
+          + " rename, its data would be lost. If it is one, write @RenamedFrom(\"{1}\") on the"
+          + " attribute mapped to ''{2}''; if not, write @AllowDrop(columns = \"{1}\") on the"
+          + " entity."),
+  PossibleTableRename(
+      Diagnostic.Kind.ERROR,
+      "Table ''{0}'' goes and ''{1}'' with the same columns comes: if that is a rename, its rows"
+          + " would be lost. If it is one, write @RenamedFrom(\"{0}\") on the entity mapped to"
+          + " ''{1}''; if not, write @AllowDrop(tables = \"{0}\") on an entity."),
+  LockingChange(Diagnostic.Kind.WARNING, "{0} on table ''{1}'' {2}. {3}"),
+  RenameHintUnused(
+      Diagnostic.Kind.WARNING,
+      "@RenamedFrom(\"{0}\") matches nothing in the committed snapshot: the rename is already in a"
+          + " migration (remove the hint now), or the old name is misspelled."),
+  DivergingMigrations(
+      Diagnostic.Kind.ERROR,
+      "Migrations ''{0}'' and ''{1}'' both start from snapshot {2}: two branches each generated"
+          + " one, and were merged. Keep the migration of the branch you merged into, delete the"
+          + " other file, take that branch''s snapshot (git checkout <that branch> -- {3}), and"
+          + " rebuild: Keel generates the other change again on top."),
+  MigrationChainBroken(
+      Diagnostic.Kind.ERROR,
+      "Migration ''{0}'' starts from snapshot {1}, but the migrations before it end at {2}. A"
+          + " migration was edited, deleted or renumbered by hand: restore it, or delete ''{0}''"
+          + " and rebuild to generate it again."),
+  SnapshotOffChain(
+      Diagnostic.Kind.ERROR,
+      "The schema snapshot ''{0}'' (hash {1}) is not where the migrations end ({2}). It was edited"
+          + " or merged by hand: restore the snapshot the migrations end at (git checkout -- {0},"
+          + " or the main branch''s version), then rebuild."),
+  SchemaChanged(
+      Diagnostic.Kind.ERROR,
+      "The entities differ from the committed snapshot ''{0}'' ({1}), and -Akeel.check=true"
+          + " forbids generating a migration here. Build without it (mvn compile), review the new"
+          + " migration, and commit it with the snapshot."),
   UnresolvedType(
       Diagnostic.Kind.ERROR,
       "The type of attribute ''{0}'' could not be resolved, so Keel cannot map it. Fix the"

@@ -75,9 +75,9 @@ public final class ScenarioProject {
   }
 
   /**
-   * Replaces every non-migration source with the fixture folders {@code cases/<fixture>}, laid
-   * over each other in order: a later folder's file replaces an earlier one's, and a file named
-   * {@code DELETED} lists source paths (one per line) that a layer removes.
+   * Replaces every non-migration source with the fixture folders {@code cases/<fixture>}, laid over
+   * each other in order: a later folder's file replaces an earlier one's, and a file named {@code
+   * DELETED} lists source paths (one per line) that a layer removes.
    */
   public ScenarioProject useSources(String... fixtures) {
     try {
@@ -88,7 +88,7 @@ public final class ScenarioProject {
           for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
             if (f.getFileName().toString().equals("DELETED")) {
               for (String line : Files.readAllLines(f)) {
-                if (!line.isBlank()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
                   Files.deleteIfExists(sources().resolve(line.trim()));
                 }
               }
@@ -106,7 +106,9 @@ public final class ScenarioProject {
     }
   }
 
-  /** The qualified names of the {@code @Entity} and {@code @Converter} classes now in the project. */
+  /**
+   * The qualified names of the {@code @Entity} and {@code @Converter} classes now in the project.
+   */
   public List<String> managedClassNames() {
     List<String> result = new ArrayList<>();
     try (Stream<Path> files = Files.walk(sources())) {
@@ -170,6 +172,24 @@ public final class ScenarioProject {
       throw new UncheckedIOException(e);
     } catch (dev.keel.schema.json.SnapshotFormatException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The project's sources other than migrations, for compile-testing (which then checks messages
+   * against them); the processor still reads migrations and snapshot from the project folder.
+   */
+  public List<JavaFileObject> entitySources() {
+    List<JavaFileObject> result = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(sources())) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        if (!f.startsWith(migrationsFolder())) {
+          result.add(com.google.testing.compile.JavaFileObjects.forResource(f.toUri().toURL()));
+        }
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

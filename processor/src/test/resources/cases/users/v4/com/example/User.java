@@ -1,5 +1,6 @@
 package com.example;
 
+import dev.keel.runtime.annotations.AllowDrop;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 /** v4: no default on failedAttempts, a wider balance; AuditEntry is gone. */
 @Entity
+@AllowDrop(tables = "audit_entry")
 @Table(name = "users", indexes = @Index(columnList = "fullName"))
 public class User {
   @Id @GeneratedValue private UUID id;

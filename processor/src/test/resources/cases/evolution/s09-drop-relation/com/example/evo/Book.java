@@ -1,5 +1,6 @@
 package com.example.evo;
 
+import dev.keel.runtime.annotations.AllowDrop;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
 @Entity
+@AllowDrop(tables = "book_tags")
 @Table(
     indexes = @Index(columnList = "title"),
     uniqueConstraints = @UniqueConstraint(columnNames = {"title", "author_id"}))
