@@ -82,6 +82,7 @@ final class ModuleRun {
     if (paths.testCompilation() && options.projectDir().isEmpty()) {
       return; // test sources are not the application's schema
     }
+    types = withEarlierTypes(types, paths);
     ScanResult scan = new EntityScanner(env, positions).scan(types);
     String anchor = types.isEmpty() ? "" : types.get(0).getQualifiedName().toString();
     List<Problem> problems = new ArrayList<>(EntityValidator.validate(scan));
@@ -99,7 +100,30 @@ final class ModuleRun {
     reporter.report(generation.generate(mapped, all), positions);
     if (!reporter.hasErrors()) {
       writeIndex(all, paths);
+      ManagedTypeList.write(env.getFiler(), scan)
+          .ifPresent(
+              e ->
+                  reporter.report(
+                      Diagnostics.MigrationsNotWritable, null, ManagedTypeList.RESOURCE, e));
     }
+  }
+
+  /**
+   * Adds the managed types an earlier compilation of this module saw that are not in this one but
+   * still exist (compiled, on the class path): an IDE or incremental build compiles a few files at
+   * a time, and an entity counts as removed only if its type cannot be found at all.
+   */
+  private List<TypeElement> withEarlierTypes(List<TypeElement> types, ProjectPaths paths) {
+    java.util.Set<String> names = new java.util.TreeSet<>(managedTypeNames);
+    names.addAll(ManagedTypeList.read(paths.classOutput()));
+    List<TypeElement> result = new ArrayList<>();
+    for (String name : names) {
+      TypeElement t = env.getElementUtils().getTypeElement(name);
+      if (t != null) {
+        result.add(t);
+      }
+    }
+    return result.isEmpty() ? types : result;
   }
 
   private void writeIndex(List<MigrationSource> migrations, ProjectPaths paths) {

@@ -18,13 +18,15 @@ import javax.tools.StandardLocation;
  * @param migrationsRoot the source root migrations are written to
  * @param migrationsFolder the package folder inside it
  * @param testCompilation whether the class output is a test output ({@code test-classes})
+ * @param classOutput the class output folder, when it is a folder on disk
  */
 record ProjectPaths(
     Path project,
     Path snapshot,
     Path migrationsRoot,
     Path migrationsFolder,
-    boolean testCompilation) {
+    boolean testCompilation,
+    Optional<Path> classOutput) {
 
   private static final int MAX_LEVELS = 6;
 
@@ -43,7 +45,8 @@ record ProjectPaths(
               options.migrationsPackage().isEmpty()
                   ? root
                   : root.resolve(options.migrationsPackage().replace('.', '/'));
-          return new ProjectPaths(p, options.resolve(p, options.snapshot()), root, folder, test);
+          return new ProjectPaths(
+              p, options.resolve(p, options.snapshot()), root, folder, test, output);
         });
   }
 
@@ -58,7 +61,8 @@ record ProjectPaths(
     return p.toString().replace('\\', '/');
   }
 
-  private static Optional<Path> classOutput(Filer filer) {
+  /** The class output folder, found by asking the Filer where a resource would go. */
+  static Optional<Path> classOutput(Filer filer) {
     try {
       FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "keel-probe");
       URI uri = probe.toUri();
