@@ -62,6 +62,34 @@ record ObjectRenames(Schema renamed, List<SchemaChange> changes, Map<String, Str
         key ->
             freeConstraint.test(key)
                 && !relations.contains(Identifiers.qualifiedKey(old.schema(), key));
+    Map<String, String> names = constraintRenames(old, now, freeConstraint, freeRelation);
+    Map<String, String> indexNames = new TreeMap<>();
+    pair(
+        old.indexes(),
+        now.indexes(),
+        Index::key,
+        Index::name,
+        Same::index,
+        freeRelation,
+        indexNames);
+    for (String key : names.keySet()) {
+      String oldName = originalName(old, key);
+      changes.add(new RenameConstraint(now.tableName(), oldName, names.get(key)));
+      origins.put(now.key() + " " + Identifiers.canonical(names.get(key)), oldName);
+    }
+    for (Index i : old.indexes()) {
+      if (indexNames.containsKey(i.key())) {
+        changes.add(new RenameIndex(now.tableName(), i.name(), indexNames.get(i.key())));
+      }
+    }
+    return apply(old, names, indexNames);
+  }
+
+  /**
+   * Old constraint key → new name as written, for the constraints of a table that only change name.
+   */
+  private static Map<String, String> constraintRenames(
+      Table old, Table now, Predicate<String> freeConstraint, Predicate<String> freeRelation) {
     Map<String, String> names = new TreeMap<>();
     PrimaryKey pk = old.primaryKey();
     if (pk != null
@@ -95,26 +123,7 @@ record ObjectRenames(Schema renamed, List<SchemaChange> changes, Map<String, Str
         Same::check,
         freeConstraint,
         names);
-    Map<String, String> indexNames = new TreeMap<>();
-    pair(
-        old.indexes(),
-        now.indexes(),
-        Index::key,
-        Index::name,
-        Same::index,
-        freeRelation,
-        indexNames);
-    for (String key : names.keySet()) {
-      String oldName = originalName(old, key);
-      changes.add(new RenameConstraint(now.tableName(), oldName, names.get(key)));
-      origins.put(now.key() + " " + Identifiers.canonical(names.get(key)), oldName);
-    }
-    for (Index i : old.indexes()) {
-      if (indexNames.containsKey(i.key())) {
-        changes.add(new RenameIndex(now.tableName(), i.name(), indexNames.get(i.key())));
-      }
-    }
-    return apply(old, names, indexNames);
+    return names;
   }
 
   /**

@@ -59,28 +59,42 @@ final class TableEdits {
             .map(
                 i -> new Index(i.name(), i.columns().stream().map(e -> entry(e, renames)).toList()))
             .toList();
-    List<ForeignKey> fks =
-        table.foreignKeys().stream()
-            .map(
-                f ->
-                    new ForeignKey(
-                        f.name(),
-                        names(f.columns(), renames),
-                        f.referencedSchema(),
-                        f.referencedTable(),
-                        f.referencedColumns()))
-            .map(foreignKeys)
-            .toList();
-    List<CheckConstraint> checks =
-        table.checks().stream()
-            .map(
-                c ->
-                    new CheckConstraint(
-                        c.name(),
-                        c.column() == null ? null : name(c.column(), renames),
-                        ExpressionNames.rename(c.expression(), renames)))
-            .toList();
-    return new Table(target.schema(), target.name(), columns, pk, uniques, indexes, fks, checks);
+    return new Table(
+        target.schema(),
+        target.name(),
+        columns,
+        pk,
+        uniques,
+        indexes,
+        foreignKeys(table.foreignKeys(), renames, foreignKeys),
+        checks(table.checks(), renames));
+  }
+
+  private static List<ForeignKey> foreignKeys(
+      List<ForeignKey> fks, Map<String, String> renames, UnaryOperator<ForeignKey> then) {
+    return fks.stream()
+        .map(
+            f ->
+                new ForeignKey(
+                    f.name(),
+                    names(f.columns(), renames),
+                    f.referencedSchema(),
+                    f.referencedTable(),
+                    f.referencedColumns()))
+        .map(then)
+        .toList();
+  }
+
+  private static List<CheckConstraint> checks(
+      List<CheckConstraint> checks, Map<String, String> renames) {
+    return checks.stream()
+        .map(
+            c ->
+                new CheckConstraint(
+                    c.name(),
+                    c.column() == null ? null : name(c.column(), renames),
+                    ExpressionNames.rename(c.expression(), renames)))
+        .toList();
   }
 
   /**

@@ -86,32 +86,9 @@ public final class SafetyCheck {
   private static void destructive(
       SchemaChange change, List<SchemaChange> changes, List<Finding> findings) {
     if (change instanceof DropTable d) {
-      TableName name = d.table().tableName();
-      findings.add(new Finding(Kind.DROP_TABLE, name, null, d, null, null));
-      for (SchemaChange other : changes) {
-        if (other instanceof CreateTable c && sameColumns(d.table(), c.table())) {
-          findings.add(
-              new Finding(Kind.POSSIBLE_RENAME, name, null, d, d.table().name(), c.table().name()));
-        }
-      }
+      droppedTable(d, changes, findings);
     } else if (change instanceof DropColumn d) {
-      Column dropped = d.column();
-      findings.add(
-          new Finding(Kind.DROP_COLUMN, d.table(), dropped.name(), d, dropped.type(), null));
-      for (SchemaChange other : changes) {
-        if (other instanceof AddColumn a
-            && a.table().key().equals(d.table().key())
-            && TypeChange.same(dropped.type(), a.column().type())) {
-          findings.add(
-              new Finding(
-                  Kind.POSSIBLE_RENAME,
-                  d.table(),
-                  dropped.name(),
-                  d,
-                  dropped.name(),
-                  a.column().name()));
-        }
-      }
+      droppedColumn(d, changes, findings);
     } else if (change instanceof AlterColumnType a
         && !TypeChange.isSafeWidening(a.from().type(), a.to().type())) {
       findings.add(
@@ -126,6 +103,40 @@ public final class SafetyCheck {
       findings.add(
           new Finding(
               Kind.SET_NOT_NULL_WITHOUT_DEFAULT, a.table(), a.column().name(), a, null, null));
+    }
+  }
+
+  /** A dropped table, and a possible rename for each created table with the same columns. */
+  private static void droppedTable(
+      DropTable d, List<SchemaChange> changes, List<Finding> findings) {
+    TableName name = d.table().tableName();
+    findings.add(new Finding(Kind.DROP_TABLE, name, null, d, null, null));
+    for (SchemaChange other : changes) {
+      if (other instanceof CreateTable c && sameColumns(d.table(), c.table())) {
+        findings.add(
+            new Finding(Kind.POSSIBLE_RENAME, name, null, d, d.table().name(), c.table().name()));
+      }
+    }
+  }
+
+  /** A dropped column, and a possible rename for each column of its type added to its table. */
+  private static void droppedColumn(
+      DropColumn d, List<SchemaChange> changes, List<Finding> findings) {
+    Column dropped = d.column();
+    findings.add(new Finding(Kind.DROP_COLUMN, d.table(), dropped.name(), d, dropped.type(), null));
+    for (SchemaChange other : changes) {
+      if (other instanceof AddColumn a
+          && a.table().key().equals(d.table().key())
+          && TypeChange.same(dropped.type(), a.column().type())) {
+        findings.add(
+            new Finding(
+                Kind.POSSIBLE_RENAME,
+                d.table(),
+                dropped.name(),
+                d,
+                dropped.name(),
+                a.column().name()));
+      }
     }
   }
 
