@@ -71,6 +71,7 @@ final class MigrationPairs {
     pairs.add(primaryKeyChanges());
     pairs.add(referencedKeyChanges());
     pairs.add(referencedKeyReplaced());
+    pairs.add(namesOnlyChanged());
     return pairs;
   }
 
@@ -337,5 +338,31 @@ final class MigrationPairs {
         "referenced primary key replaced because its new name is taken, referencing tables kept",
         tables(parent, child("kept", "users", "bigint").build()),
         tables(parentNewKey, child("kept", "users", "bigint").build()));
+  }
+
+  private static Pair namesOnlyChanged() {
+    Column[] columns = {notNull("id", "bigint"), col("code", "text"), col("ref", "bigint")};
+    Table before =
+        table("app", "things")
+            .columns(columns)
+            .primaryKey("id")
+            .namedUnique("uk_old", "code")
+            .namedCheck("ck_old", "code", "(code <> '')")
+            .index("ix_old", "ref desc")
+            .foreignKey("fk_old", List.of("ref"), "app", "things", List.of("id"))
+            .build();
+    Table after =
+        table("app", "things")
+            .columns(columns)
+            .namedPrimaryKey("pk_things", "id")
+            .namedUnique("uk_new", "code")
+            .namedCheck("ck_new", "code", "(code <> '')")
+            .index("ix_new", "ref desc")
+            .foreignKey("fk_new", List.of("ref"), "app", "things", List.of("id"))
+            .build();
+    return new Pair(
+        "constraints, index and sequence renamed in another schema",
+        new Schema(List.of("app"), List.of(new Sequence("app", "old_seq", 1, 50)), List.of(before)),
+        new Schema(List.of("app"), List.of(new Sequence("app", "new_seq", 1, 50)), List.of(after)));
   }
 }
