@@ -172,6 +172,19 @@ class SafetyDiagnosticsTest {
   }
 
   @Test
+  void snapshotEditedByHand_isOffTheMigrationChain() throws IOException {
+    Path snapshot = project.snapshotFile();
+    Files.writeString(
+        snapshot, Files.readString(snapshot).replace("\"name\": \"action\"", "\"name\": \"act\""));
+    Compilation c = change("base-unchanged-overlay-is-empty");
+    assertThat(c).failed();
+    assertThat(c)
+        .hadErrorContaining(
+            Fixtures.prefix(
+                Diagnostics.SnapshotOffChain, "src/main/keel/schema.json", Fixtures.UNKNOWN));
+  }
+
+  @Test
   void checkMode_isSilent_whenNothingChanged() {
     Compilation c = change("base-unchanged-overlay-is-empty", "-Akeel.check=true");
     assertThat(c).succeededWithoutWarnings();

@@ -12,7 +12,8 @@ import java.util.Map;
  * Checks that the migrations that change the schema form one unbroken chain of snapshot hashes,
  * from the empty schema to the committed snapshot. Two migrations starting from the same snapshot
  * came from two branches; a chain that does not end at the snapshot means the snapshot or a
- * migration was edited or merged by hand. Hand-written migrations (no hashes) do not take part.
+ * migration was edited or merged by hand. Hand-written migrations (no hashes) do not take part in
+ * the chain, but no two migrations may share a version.
  */
 public final class MigrationChain {
 
@@ -49,6 +50,22 @@ public final class MigrationChain {
                 m.fileName(),
                 m.startsFrom(),
                 snapshotPath));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    List<MigrationSource> all =
+        migrations.stream().sorted(Comparator.comparingLong(MigrationSource::version)).toList();
+    for (int i = 1; i < all.size(); i++) {
+      if (all.get(i).version() == all.get(i - 1).version()) {
+        problems.add(
+            Problem.at(
+                all.get(i).className(),
+                Diagnostics.DuplicateMigrationVersion,
+                all.get(i - 1).fileName(),
+                all.get(i).fileName(),
+                all.get(i).version()));
       }
     }
     if (!problems.isEmpty()) {

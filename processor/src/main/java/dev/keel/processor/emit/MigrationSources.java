@@ -58,17 +58,6 @@ public final class MigrationSources {
       }
     }
     found.sort(java.util.Comparator.comparingLong(MigrationSource::version));
-    for (int i = 1; i < found.size(); i++) {
-      if (found.get(i).version() == found.get(i - 1).version()) {
-        problems.add(
-            Problem.at(
-                found.get(i).className(),
-                Diagnostics.DuplicateMigrationVersion,
-                found.get(i - 1).fileName(),
-                found.get(i).fileName(),
-                found.get(i).version()));
-      }
-    }
     return new Result(found, problems);
   }
 

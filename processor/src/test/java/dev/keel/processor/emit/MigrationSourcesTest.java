@@ -64,16 +64,6 @@ class MigrationSourcesTest {
   }
 
   @Test
-  void twoMigrationsWithOneVersion_areAProblem() throws Exception {
-    Files.writeString(dir.resolve("V0007__BackfillUserTypes.java"), HAND_WRITTEN);
-    Files.writeString(
-        dir.resolve("V7__Other.java"),
-        HAND_WRITTEN.replace("V0007__BackfillUserTypes", "V7__Other").replace("Backfill", "O"));
-    MigrationSources.Result result = MigrationSources.read(dir, "db.migration");
-    assertEquals(1, result.problems().size());
-  }
-
-  @Test
   void missingFolder_holdsNoMigrations() throws Exception {
     assertEquals(0, MigrationSources.read(dir.resolve("none"), "x").migrations().size());
   }
