@@ -10,6 +10,11 @@ import dev.keel.schema.diff.AlterColumnType;
 import dev.keel.schema.diff.CreateTable;
 import dev.keel.schema.diff.DropColumn;
 import dev.keel.schema.diff.DropTable;
+import dev.keel.schema.diff.RenameColumn;
+import dev.keel.schema.diff.RenameConstraint;
+import dev.keel.schema.diff.RenameIndex;
+import dev.keel.schema.diff.RenameSequence;
+import dev.keel.schema.diff.RenameTable;
 import dev.keel.schema.diff.SchemaChange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,6 +36,10 @@ public final class MigrationNamer {
 
   /** A name for a migration made of {@code changes} (in the order the differ returned them). */
   public static String name(List<SchemaChange> changes) {
+    String renamed = renames(changes);
+    if (renamed != null) {
+      return renamed.length() <= MAX_LENGTH ? renamed : "UpdateSchema";
+    }
     Set<String> created = new LinkedHashSet<>();
     Set<String> dropped = new LinkedHashSet<>();
     for (SchemaChange c : changes) {
@@ -65,10 +74,44 @@ public final class MigrationNamer {
     return name.length() <= MAX_LENGTH ? name : "UpdateSchema";
   }
 
+  /**
+   * {@code RenameUsersToCustomers}, {@code RenameMailToEmailInUsers}, when the changes are one
+   * rename (with the renames of the names derived from it); else null.
+   */
+  private static String renames(List<SchemaChange> changes) {
+    List<RenameTable> tables = new ArrayList<>();
+    List<RenameColumn> columns = new ArrayList<>();
+    for (SchemaChange c : changes) {
+      if (c instanceof RenameTable t) {
+        tables.add(t);
+      } else if (c instanceof RenameColumn col) {
+        columns.add(col);
+      } else if (!(c instanceof RenameConstraint
+          || c instanceof RenameIndex
+          || c instanceof RenameSequence)) {
+        return null;
+      }
+    }
+    if (tables.size() == 1 && columns.isEmpty()) {
+      return "Rename"
+          + camel(tables.get(0).from().name())
+          + "To"
+          + camel(tables.get(0).to().name());
+    }
+    if (tables.isEmpty() && columns.size() == 1) {
+      RenameColumn c = columns.get(0);
+      return "Rename" + camel(c.from()) + "To" + camel(c.to()) + "In" + camel(c.table().name());
+    }
+    return null;
+  }
+
   /** The table key a change concerns, or null for sequences and namespaces. */
   public static String tableKey(SchemaChange c) {
     if (c instanceof CreateTable t) {
       return t.table().key();
+    }
+    if (c instanceof RenameTable t) {
+      return t.to().key();
     }
     if (c instanceof DropTable t) {
       return t.table().key();

@@ -88,6 +88,21 @@ class MigrationNamerTest {
   }
 
   @Test
+  void renames() {
+    assertEquals(
+        "RenameUsersToCustomers",
+        MigrationNamer.name(
+            List.of(
+                new dev.keel.schema.diff.RenameTable(USERS, new TableName("", "customers")),
+                new dev.keel.schema.diff.RenameConstraint(
+                    new TableName("", "customers"), "users_pkey", "customers_pkey"))));
+    assertEquals(
+        "RenameMailToEmailInUsers",
+        MigrationNamer.name(
+            List.of(new dev.keel.schema.diff.RenameColumn(USERS, "mail", "email"))));
+  }
+
+  @Test
   void quotedAndOddNames_becomeJavaIdentifiers() {
     assertEquals("User", MigrationNamer.camel("\"user\""));
     assertEquals("T2fa", MigrationNamer.camel("2fa"));
