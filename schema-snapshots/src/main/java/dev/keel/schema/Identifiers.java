@@ -91,8 +91,12 @@ public final class Identifiers {
     return Collections.unmodifiableSet(found);
   }
 
-  /** The index of the quote closing the literal or identifier opened at {@code open}. */
-  private static int closingQuote(String text, int open) {
+  /**
+   * The index of the quote closing the SQL string literal ({@code '...'}) or quoted identifier
+   * ({@code "..."}) opened at {@code open}; a doubled quote inside does not close it. The last
+   * index of {@code text} if nothing closes it.
+   */
+  public static int closingQuote(String text, int open) {
     char quote = text.charAt(open);
     int i = open + 1;
     while (i < text.length()) {
@@ -108,7 +112,8 @@ public final class Identifiers {
     return text.length() - 1;
   }
 
-  private static boolean isIdentifierPart(char c) {
+  /** Whether {@code c} can continue an unquoted SQL identifier. */
+  public static boolean isIdentifierPart(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 }

@@ -1,5 +1,6 @@
 package dev.keel.schema.diff;
 
+import dev.keel.schema.Identifiers;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,13 +29,13 @@ final class ExpressionNames {
       int end;
       String name = null;
       if (c == '\'' || c == '"') {
-        end = closingQuote(expression, i) + 1;
+        end = Identifiers.closingQuote(expression, i) + 1;
         if (c == '"') {
           name = expression.substring(i + 1, Math.max(i + 1, end - 1)).replace("\"\"", "\"");
         }
       } else if (Character.isLetterOrDigit(c) || c == '_') {
         end = i;
-        while (end < expression.length() && isIdentifierPart(expression.charAt(end))) {
+        while (end < expression.length() && Identifiers.isIdentifierPart(expression.charAt(end))) {
           end++;
         }
         if (!Character.isDigit(c)) {
@@ -69,26 +70,5 @@ final class ExpressionNames {
     boolean calledOrQualifier =
         after < text.length() && (text.charAt(after) == '(' || text.charAt(after) == '.');
     return !qualifiedOrCast && !calledOrQualifier;
-  }
-
-  /** The index of the quote closing the literal or identifier opened at {@code open}. */
-  private static int closingQuote(String text, int open) {
-    char quote = text.charAt(open);
-    int i = open + 1;
-    while (i < text.length()) {
-      if (text.charAt(i) == quote) {
-        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i;
-      }
-      i++;
-    }
-    return text.length() - 1;
-  }
-
-  private static boolean isIdentifierPart(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 }
