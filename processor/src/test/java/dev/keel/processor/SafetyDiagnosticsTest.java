@@ -135,9 +135,31 @@ class SafetyDiagnosticsTest {
   }
 
   @Test
+  void tableGoneAndLookAlikeCome_isAPossibleRename() {
+    Compilation c = change("table-rename");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(Diagnostics.PossibleTableRename.format("audit", "audit_log"))
+        .inFile(Fixtures.source(project.entitySources(), "AuditLog.java"))
+        .onLineContaining("@Table(name = \"audit_log\")");
+  }
+
+  @Test
+  void newNotNullColumnWithoutDefault_isAnError_onTheAttribute() {
+    Compilation c = change("new-not-null");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(Diagnostics.NotNullColumnWithoutDefault.format("member", "phone"))
+        .inFile(member())
+        .onLineContaining("private String phone;");
+  }
+
+  @Test
   void indexOnAnExistingTable_warns_unlessOnline() throws IOException {
     Compilation plain = change("index", "-Akeel.migration.name=PlainIndex");
     assertThat(plain).succeeded();
+    assertThat(project.migrationFiles().get(1).getFileName().toString())
+        .isEqualTo("V0002__PlainIndex.java");
     assertThat(plain).hadWarningCount(1);
     assertThat(plain)
         .hadWarningContaining(

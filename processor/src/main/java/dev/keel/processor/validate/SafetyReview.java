@@ -5,6 +5,8 @@ import dev.keel.schema.ForeignKey;
 import dev.keel.schema.Identifiers;
 import dev.keel.schema.Schema;
 import dev.keel.schema.Table;
+import dev.keel.schema.diff.AddForeignKey;
+import dev.keel.schema.diff.AddUniqueConstraint;
 import dev.keel.schema.safety.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -95,8 +97,9 @@ public final class SafetyReview {
       if (allowedTable(f) || hints.dropTables().contains(Identifiers.canonical(f.before()))) {
         return Optional.empty();
       }
-      return Optional.of(
-          Problem.at(tablePosition(f), Diagnostics.PossibleTableRename, f.before(), f.after()));
+      String added = Identifiers.qualifiedKey(f.table().schema(), f.after());
+      String at = positions.getOrDefault(added, tablePosition(f));
+      return Optional.of(Problem.at(at, Diagnostics.PossibleTableRename, f.before(), f.after()));
     }
     if (hints.dropColumns().contains(f.elementKey())) {
       return Optional.empty();
@@ -133,12 +136,21 @@ public final class SafetyReview {
         || hints.dropTables().contains(Identifiers.canonical(f.table().name()));
   }
 
-  /** The attribute behind a column, else the entity behind the table. */
+  /**
+   * The attribute behind a column (for a new unique constraint or foreign key: behind its first
+   * column), else the entity behind the table.
+   */
   private String position(Finding f) {
-    if (f.column() != null) {
-      String column = positions.get(f.table().key() + "/" + Identifiers.canonical(f.column()));
-      if (column != null) {
-        return column;
+    String column = f.column();
+    if (column == null && f.change() instanceof AddUniqueConstraint u) {
+      column = u.uniqueConstraint().columns().get(0);
+    } else if (column == null && f.change() instanceof AddForeignKey fk) {
+      column = fk.foreignKey().columns().get(0);
+    }
+    if (column != null) {
+      String at = positions.get(f.table().key() + "/" + Identifiers.canonical(column));
+      if (at != null) {
+        return at;
       }
     }
     return positions.getOrDefault(f.table().key(), "");
