@@ -62,13 +62,66 @@ class MavenBuildTest {
     assertEquals(times, modified(project.resolve("src")), "second compile touches no file");
     assertEquals(classes, fingerprints(project.resolve("target/classes")));
 
-    mvn("clean", "compile");
-    assertEquals(sources, fingerprints(project.resolve("src")), "clean compile");
-    assertEquals(times, modified(project.resolve("src")), "clean compile touches no file");
+    mvn("clean", "package");
+    try (java.util.jar.JarFile jar =
+        new java.util.jar.JarFile(project.resolve("target/scratch-1.0.jar").toFile())) {
+      assertTrue(
+          jar.getEntry("db/migration/V0002__AddEmailToCustomer.class") != null,
+          "the jar of the build holds the migration");
+      assertTrue(jar.getEntry("META-INF/keel/migrations.index") != null, "and the index");
+    }
+    assertEquals(sources, fingerprints(project.resolve("src")), "clean package");
+    assertEquals(times, modified(project.resolve("src")), "clean package touches no file");
     assertEquals(
         classes,
         fingerprints(project.resolve("target/classes")),
-        "clean compile gives byte-identical classes and index");
+        "clean package gives byte-identical classes and index");
+  }
+
+  @Test
+  void handWrittenMigration_isNumbered_indexed_andRunsInOrder() throws Exception {
+    Files.copy(TEMPLATE.resolve("pom.xml"), project.resolve("pom.xml"));
+    useEntity("v1");
+    mvn("compile");
+    run(
+        "java",
+        "-cp",
+        System.getProperty("keel.test.runtime"),
+        "dev.keel.runtime.Cli",
+        "new",
+        "BackfillNames");
+    Path written = project.resolve("src/main/java/db/migration/V0002__BackfillNames.java");
+    assertTrue(Files.exists(written), "Cli new writes the next version");
+    Files.writeString(
+        written,
+        Files.readString(written)
+            .replace(
+                "    // db.execute(\"...\");\n",
+                "    db.execute(\"update customer set name = 'unknown' where name = ''\");\n"));
+    useEntity("v2");
+    mvn("compile");
+    assertEquals(
+        List.of(
+            "V0001__CreateCustomerTable.java",
+            "V0002__BackfillNames.java",
+            "V0003__AddEmailToCustomer.java"),
+        migrationFiles(),
+        "the generated migration comes after the hand-written one");
+    String index =
+        Files.readString(project.resolve("target/classes/META-INF/keel/migrations.index"));
+    assertTrue(index.contains("2\tBackfillNames\tdb.migration.V0002__BackfillNames\t"), index);
+    assertTrue(index.contains("3\tAddEmailToCustomer\t"), index);
+  }
+
+  private void run(String... command) throws Exception {
+    Process p =
+        new ProcessBuilder(command)
+            .directory(project.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(project.resolve("run.log").toFile())
+            .start();
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+    assertEquals(0, p.exitValue(), () -> String.join(" ", command) + "\n" + log("run.log"));
   }
 
   private void useEntity(String version) throws IOException {
@@ -105,8 +158,12 @@ class MavenBuildTest {
   }
 
   private String log() {
+    return log("mvn.log");
+  }
+
+  private String log(String name) {
     try {
-      return Files.readString(project.resolve("mvn.log"));
+      return Files.readString(project.resolve(name));
     } catch (IOException e) {
       return e.toString();
     }
