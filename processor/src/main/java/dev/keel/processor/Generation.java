@@ -113,25 +113,13 @@ final class Generation {
    * new migration to {@code migrations}. Returns every problem found (errors stop the writing).
    */
   List<Problem> generate(MappingResult mapped, List<MigrationSource> migrations) {
-    List<Problem> problems = new ArrayList<>();
-    String emptyHash = SnapshotCodec.hash(Schema.EMPTY);
-    for (Problem p :
-        MigrationChain.check(
-            migrations, emptyHash, SnapshotCodec.hash(committed), paths.snapshotForMessages())) {
-      problems.add(
-          p.position().isEmpty() ? Problem.at(anchor, p.diagnostic(), p.args().toArray()) : p);
-    }
+    List<Problem> problems = chainProblems(migrations);
     if (!problems.isEmpty()) {
       return problems;
     }
     Schema next = mapped.schema();
     Hints hints = mapped.hints().withDropTables(options.allowDrop());
-    DiffHints unmatched = hints.renames().unmatched(committed, next);
-    unmatched.tables().forEach(t -> problems.add(unusedHint("table:" + t.from(), t.from(), hints)));
-    unmatched
-        .columns()
-        .forEach(
-            c -> problems.add(unusedHint("column:" + c.table() + "." + c.from(), c.from(), hints)));
+    problems.addAll(unusedHints(hints, next));
     List<SchemaChange> up = SchemaDiffer.diff(committed, next, hints.renames());
     if (up.isEmpty()) {
       return problems;
@@ -147,24 +135,7 @@ final class Generation {
     if (problems.stream().anyMatch(Problem::isError)) {
       return problems;
     }
-    RenderOptions render = new RenderOptions(options.online(), options.lockTimeout());
-    Rendered upSql = PostgresDdl.render(up, render);
-    Rendered downSql =
-        PostgresDdl.render(SchemaDiffer.diff(next, committed, hints.renames().inverse()), render);
-    boolean transactional = !concurrent(upSql) && !concurrent(downSql);
-    long version = migrations.stream().mapToLong(MigrationSource::version).max().orElse(0) + 1;
-    String name =
-        options.migrationName().isEmpty() ? MigrationNamer.name(up) : options.migrationName();
-    NewMigration migration =
-        new NewMigration(
-            options.migrationsPackage(),
-            version,
-            name,
-            SnapshotCodec.hash(committed),
-            SnapshotCodec.hash(next),
-            statements(upSql, transactional),
-            statements(downSql, transactional),
-            transactional);
+    NewMigration migration = newMigration(up, next, hints, migrations);
     write(migration, at).ifPresent(problems::add);
     if (problems.stream().noneMatch(Problem::isError)) {
       migrations.add(
@@ -175,6 +146,56 @@ final class Generation {
       writeSnapshot(next, at).ifPresent(problems::add);
     }
     return problems;
+  }
+
+  /**
+   * The problems with the chain of committed migrations and the snapshot, those without a position
+   * anchored at the run's anchor.
+   */
+  private List<Problem> chainProblems(List<MigrationSource> migrations) {
+    List<Problem> problems = new ArrayList<>();
+    String emptyHash = SnapshotCodec.hash(Schema.EMPTY);
+    for (Problem p :
+        MigrationChain.check(
+            migrations, emptyHash, SnapshotCodec.hash(committed), paths.snapshotForMessages())) {
+      problems.add(
+          p.position().isEmpty() ? Problem.at(anchor, p.diagnostic(), p.args().toArray()) : p);
+    }
+    return problems;
+  }
+
+  /** The rename hints that match no table or column of the committed and next schema. */
+  private List<Problem> unusedHints(Hints hints, Schema next) {
+    List<Problem> problems = new ArrayList<>();
+    DiffHints unmatched = hints.renames().unmatched(committed, next);
+    unmatched.tables().forEach(t -> problems.add(unusedHint("table:" + t.from(), t.from(), hints)));
+    unmatched
+        .columns()
+        .forEach(
+            c -> problems.add(unusedHint("column:" + c.table() + "." + c.from(), c.from(), hints)));
+    return problems;
+  }
+
+  /** The next migration: the rendered changes up and back down, numbered after the last one. */
+  private NewMigration newMigration(
+      List<SchemaChange> up, Schema next, Hints hints, List<MigrationSource> migrations) {
+    RenderOptions render = new RenderOptions(options.online(), options.lockTimeout());
+    Rendered upSql = PostgresDdl.render(up, render);
+    Rendered downSql =
+        PostgresDdl.render(SchemaDiffer.diff(next, committed, hints.renames().inverse()), render);
+    boolean transactional = !concurrent(upSql) && !concurrent(downSql);
+    long version = migrations.stream().mapToLong(MigrationSource::version).max().orElse(0) + 1;
+    String name =
+        options.migrationName().isEmpty() ? MigrationNamer.name(up) : options.migrationName();
+    return new NewMigration(
+        options.migrationsPackage(),
+        version,
+        name,
+        SnapshotCodec.hash(committed),
+        SnapshotCodec.hash(next),
+        statements(upSql, transactional),
+        statements(downSql, transactional),
+        transactional);
   }
 
   private Problem unusedHint(String key, String oldName, Hints hints) {

@@ -67,22 +67,34 @@ final class ModuleRun {
     Optional<ProjectPaths> found = ProjectPaths.resolve(options, env.getFiler());
     List<TypeElement> types = managedTypes();
     if (found.isEmpty()) {
-      if (!types.isEmpty()) {
-        reporter.report(
-            Diagnostics.InvalidOption,
-            types.get(0),
-            "keel.projectDir",
-            "(not set)",
-            "-Akeel.projectDir=<the module's directory>: Keel found no pom.xml or Gradle build"
-                + " file above the class output");
-      }
+      reportNoProjectDir(types);
       return;
     }
     ProjectPaths paths = found.get();
     if (paths.testCompilation() && options.projectDir().isEmpty()) {
       return; // test sources are not the application's schema
     }
-    types = withEarlierTypes(types, paths);
+    runPipeline(options, paths, withEarlierTypes(types, paths));
+  }
+
+  /** Reports, at the first managed type if there is one, that the project directory is unknown. */
+  private void reportNoProjectDir(List<TypeElement> types) {
+    if (!types.isEmpty()) {
+      reporter.report(
+          Diagnostics.InvalidOption,
+          types.get(0),
+          "keel.projectDir",
+          "(not set)",
+          "-Akeel.projectDir=<the module's directory>: Keel found no pom.xml or Gradle build"
+              + " file above the class output");
+    }
+  }
+
+  /**
+   * Scans, validates and maps the types and reads the committed files; if nothing is wrong,
+   * generates and writes the migration index and the managed type list.
+   */
+  private void runPipeline(ProcessorOptions options, ProjectPaths paths, List<TypeElement> types) {
     ScanResult scan = new EntityScanner(env, positions).scan(types);
     String anchor = types.isEmpty() ? "" : types.get(0).getQualifiedName().toString();
     List<Problem> problems = new ArrayList<>(EntityValidator.validate(scan));

@@ -73,40 +73,16 @@ public record ProcessorOptions(
 
   static Parsed parse(Map<String, String> raw) {
     List<Problem> problems = new ArrayList<>();
-    String naming = raw.getOrDefault(NAMING, NamingStrategy.SNAKE_CASE.option()).trim();
-    NamingStrategy strategy = NamingStrategy.fromOption(naming);
-    if (strategy == null) {
-      problems.add(invalid(NAMING, naming, "'snake_case' (the default) or 'jpa'"));
-      strategy = NamingStrategy.SNAKE_CASE;
-    }
-    String quotingValue = raw.getOrDefault(QUOTING, Quoting.NONE.option()).trim();
-    Quoting quoting = Quoting.fromOption(quotingValue);
-    if (quoting == null) {
-      problems.add(invalid(QUOTING, quotingValue, "'none' (the default), 'keywords' or 'all'"));
-      quoting = Quoting.NONE;
-    }
+    NamingStrategy strategy = namingStrategy(raw, problems);
+    Quoting quoting = quoting(raw, problems);
     boolean validation = bool(raw, BEAN_VALIDATION, true, problems);
     boolean check = bool(raw, CHECK, false, problems);
     boolean online = bool(raw, ONLINE, false, problems);
     java.time.Duration lockTimeout =
         duration(raw.getOrDefault(LOCK_TIMEOUT, "5s").trim(), problems);
-    java.util.Set<String> allowDrop = new java.util.TreeSet<>();
-    for (String t : raw.getOrDefault(ALLOW_DROP, "").split(",")) {
-      if (!t.isBlank()) {
-        allowDrop.add(dev.keel.schema.Identifiers.canonical(t.trim()));
-      }
-    }
-    String pkg = raw.getOrDefault(MIGRATIONS_PACKAGE, "db.migration").trim();
-    if (!pkg.isEmpty() && !SourceVersion.isName(pkg)) {
-      problems.add(invalid(MIGRATIONS_PACKAGE, pkg, "a Java package name such as 'db.migration'"));
-      pkg = "db.migration";
-    }
-    String name = raw.getOrDefault(MIGRATION_NAME, "").trim();
-    if (!name.isEmpty() && !name.matches("[A-Z][A-Za-z0-9]*")) {
-      problems.add(
-          invalid(MIGRATION_NAME, name, "a name in UpperCamelCase such as 'AddUserIndexes'"));
-      name = "";
-    }
+    java.util.Set<String> allowDrop = allowDrop(raw);
+    String pkg = migrationsPackage(raw, problems);
+    String name = migrationName(raw, problems);
     Optional<Path> projectDir =
         Optional.ofNullable(raw.get(PROJECT_DIR)).filter(s -> !s.isBlank()).map(Path::of);
     return new Parsed(
@@ -122,6 +98,60 @@ public record ProcessorOptions(
             lockTimeout,
             allowDrop),
         problems);
+  }
+
+  /** The naming strategy option; snake_case if the value is not one. */
+  private static NamingStrategy namingStrategy(Map<String, String> raw, List<Problem> problems) {
+    String naming = raw.getOrDefault(NAMING, NamingStrategy.SNAKE_CASE.option()).trim();
+    NamingStrategy strategy = NamingStrategy.fromOption(naming);
+    if (strategy == null) {
+      problems.add(invalid(NAMING, naming, "'snake_case' (the default) or 'jpa'"));
+      return NamingStrategy.SNAKE_CASE;
+    }
+    return strategy;
+  }
+
+  /** The quoting option; none if the value is not one. */
+  private static Quoting quoting(Map<String, String> raw, List<Problem> problems) {
+    String quotingValue = raw.getOrDefault(QUOTING, Quoting.NONE.option()).trim();
+    Quoting quoting = Quoting.fromOption(quotingValue);
+    if (quoting == null) {
+      problems.add(invalid(QUOTING, quotingValue, "'none' (the default), 'keywords' or 'all'"));
+      return Quoting.NONE;
+    }
+    return quoting;
+  }
+
+  /** The tables listed in the allow-drop option, canonical and sorted. */
+  private static java.util.Set<String> allowDrop(Map<String, String> raw) {
+    java.util.Set<String> allowDrop = new java.util.TreeSet<>();
+    for (String t : raw.getOrDefault(ALLOW_DROP, "").split(",")) {
+      if (!t.isBlank()) {
+        allowDrop.add(dev.keel.schema.Identifiers.canonical(t.trim()));
+      }
+    }
+    return allowDrop;
+  }
+
+  /** The migrations package option; {@code db.migration} if the value is not a package name. */
+  private static String migrationsPackage(Map<String, String> raw, List<Problem> problems) {
+    String pkg = raw.getOrDefault(MIGRATIONS_PACKAGE, "db.migration").trim();
+    if (!pkg.isEmpty() && !SourceVersion.isName(pkg)) {
+      problems.add(invalid(MIGRATIONS_PACKAGE, pkg, "a Java package name such as 'db.migration'"));
+      return "db.migration";
+    }
+    return pkg;
+  }
+
+  /** The migration name option; empty (derive it) if the value is not UpperCamelCase. */
+  private static String migrationName(Map<String, String> raw, List<Problem> problems) {
+    String name = raw.getOrDefault(MIGRATION_NAME, "").trim();
+    if (!name.isEmpty() && !name.matches("[A-Z][A-Za-z0-9]*")) {
+      problems.add(
+          invalid(MIGRATION_NAME, name, "a name in UpperCamelCase such as 'AddUserIndexes'"));
+      return "";
+    }
+    return name;
   }
 
   private static boolean bool(
