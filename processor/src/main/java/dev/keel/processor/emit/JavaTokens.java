@@ -51,26 +51,40 @@ final class JavaTokens {
       } else if (c == '\'') {
         i = quoted(source, i, '\'', Kind.CHAR, out);
       } else if (Character.isJavaIdentifierStart(c)) {
-        int start = i;
-        while (i < n && Character.isJavaIdentifierPart(source.charAt(i))) {
-          i++;
-        }
-        out.add(new Token(Kind.IDENTIFIER, source.substring(start, i)));
+        i = identifier(source, i, out);
       } else if (Character.isDigit(c)
           || (c == '.' && i + 1 < n && Character.isDigit(source.charAt(i + 1)))) {
-        int start = i;
-        while (i < n
-            && (Character.isLetterOrDigit(source.charAt(i))
-                || "._".indexOf(source.charAt(i)) >= 0)) {
-          i++;
-        }
-        out.add(new Token(Kind.NUMBER, source.substring(start, i)));
+        i = number(source, i, out);
       } else {
         out.add(new Token(Kind.PUNCTUATION, String.valueOf(c)));
         i++;
       }
     }
     return out;
+  }
+
+  /** Adds the identifier or keyword at {@code start}; returns the index after it. */
+  private static int identifier(String s, int start, List<Token> out) {
+    int i = start;
+    while (i < s.length() && Character.isJavaIdentifierPart(s.charAt(i))) {
+      i++;
+    }
+    out.add(new Token(Kind.IDENTIFIER, s.substring(start, i)));
+    return i;
+  }
+
+  /**
+   * Adds the numeric literal at {@code start} (digits, letters, {@code .} and {@code _}); returns
+   * the index after it.
+   */
+  private static int number(String s, int start, List<Token> out) {
+    int i = start;
+    while (i < s.length()
+        && (Character.isLetterOrDigit(s.charAt(i)) || "._".indexOf(s.charAt(i)) >= 0)) {
+      i++;
+    }
+    out.add(new Token(Kind.NUMBER, s.substring(start, i)));
+    return i;
   }
 
   private static int quoted(String s, int start, char quote, Kind kind, List<Token> out) {

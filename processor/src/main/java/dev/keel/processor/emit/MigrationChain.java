@@ -37,6 +37,22 @@ public final class MigrationChain {
             .filter(MigrationSource::changesSchema)
             .sorted(Comparator.comparingLong(MigrationSource::version))
             .toList();
+    List<Problem> problems = divergingMigrations(chain, snapshotPath);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    problems = duplicateVersions(migrations);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    return brokenLinks(chain, emptyHash, snapshotHash, snapshotPath);
+  }
+
+  /**
+   * A problem for each migration of the chain that starts from the same snapshot as an earlier one.
+   */
+  private static List<Problem> divergingMigrations(
+      List<MigrationSource> chain, String snapshotPath) {
     List<Problem> problems = new ArrayList<>();
     Map<String, MigrationSource> byStart = new HashMap<>();
     for (MigrationSource m : chain) {
@@ -52,9 +68,14 @@ public final class MigrationChain {
                 snapshotPath));
       }
     }
-    if (!problems.isEmpty()) {
-      return problems;
-    }
+    return problems;
+  }
+
+  /**
+   * A problem for each migration, schema-changing or hand-written, whose version is taken already.
+   */
+  private static List<Problem> duplicateVersions(List<MigrationSource> migrations) {
+    List<Problem> problems = new ArrayList<>();
     List<MigrationSource> all =
         migrations.stream().sorted(Comparator.comparingLong(MigrationSource::version)).toList();
     for (int i = 1; i < all.size(); i++) {
@@ -68,9 +89,16 @@ public final class MigrationChain {
                 all.get(i).version()));
       }
     }
-    if (!problems.isEmpty()) {
-      return problems;
-    }
+    return problems;
+  }
+
+  /**
+   * The first migration that does not start where the one before it ends (the empty schema for the
+   * first), else a snapshot that is not where the chain ends.
+   */
+  private static List<Problem> brokenLinks(
+      List<MigrationSource> chain, String emptyHash, String snapshotHash, String snapshotPath) {
+    List<Problem> problems = new ArrayList<>();
     String expected = emptyHash;
     for (MigrationSource m : chain) {
       if (!m.startsFrom().equals(expected)) {
