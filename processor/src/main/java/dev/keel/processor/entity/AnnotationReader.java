@@ -105,17 +105,27 @@ final class AnnotationReader {
 
           @Override
           public Object visitArray(List<? extends AnnotationValue> vals, Void unused) {
-            List<Object> out = new ArrayList<>();
-            for (int i = 0; i < vals.size(); i++) {
-              AnnotationValue item = vals.get(i);
-              AnnotationValue itemAt = at == null ? null : item;
-              String itemKey = key + "[" + i + "]";
-              positions.put(itemKey, element, top, itemAt);
-              out.add(convert(element, top, item, itemAt, itemKey));
-            }
-            return out;
+            return convertArray(element, top, vals, at, key);
           }
         },
         null);
+  }
+
+  /** The items of an array value, each with its position recorded under {@code key[i]}. */
+  private List<Object> convertArray(
+      Element element,
+      AnnotationMirror top,
+      List<? extends AnnotationValue> vals,
+      AnnotationValue at,
+      String key) {
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; i < vals.size(); i++) {
+      AnnotationValue item = vals.get(i);
+      AnnotationValue itemAt = at == null ? null : item;
+      String itemKey = key + "[" + i + "]";
+      positions.put(itemKey, element, top, itemAt);
+      out.add(convert(element, top, item, itemAt, itemKey));
+    }
+    return out;
   }
 }

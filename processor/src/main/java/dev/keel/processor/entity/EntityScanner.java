@@ -127,16 +127,8 @@ public final class EntityScanner {
   }
 
   private EntityModel scanType(TypeElement type, boolean idClass) {
-    EntityModel.Kind kind;
-    if (hasJpa(type, "Entity")) {
-      kind = EntityModel.Kind.ENTITY;
-    } else if (hasJpa(type, "Embeddable")) {
-      kind = EntityModel.Kind.EMBEDDABLE;
-    } else if (idClass) {
-      kind = EntityModel.Kind.ID_CLASS;
-    } else if (hasJpa(type, "MappedSuperclass")) {
-      return null; // folded into the entities that extend it
-    } else {
+    EntityModel.Kind kind = kindOf(type, idClass);
+    if (kind == null) {
       return null;
     }
     String name = type.getQualifiedName().toString();
@@ -144,21 +136,8 @@ public final class EntityScanner {
     Map<String, AnnotationData> classAnnotations = annotations.read(type, name);
     EntityModel.Access access = accessOf(type);
     List<AttributeModel> attributes = new ArrayList<>();
-    String entitySuper = "";
-    // own attributes and those of mapped superclasses up to the nearest entity superclass
-    List<TypeElement> chain = new ArrayList<>();
-    chain.add(type);
-    for (TypeElement s = superOf(type); s != null; s = superOf(s)) {
-      if (hasJpa(s, "Entity")) {
-        entitySuper = s.getQualifiedName().toString();
-        break;
-      }
-      if (hasJpa(s, "MappedSuperclass")) {
-        chain.add(0, s);
-      }
-    }
     DeclaredType seenFrom = (DeclaredType) type.asType();
-    for (TypeElement owner : chain) {
+    for (TypeElement owner : attributeOwners(type)) {
       EntityModel.Access ownerAccess = explicitAccess(owner, access);
       attributes.addAll(attributesOf(owner, ownerAccess, seenFrom, name));
     }
@@ -168,10 +147,53 @@ public final class EntityScanner {
         type.getSimpleName().toString(),
         type.getModifiers().contains(Modifier.ABSTRACT),
         classAnnotations,
-        entitySuper,
+        entitySuperclass(type),
         access,
         attributes,
         name);
+  }
+
+  /**
+   * What a type is scanned as, or null if it is not scanned itself (a mapped superclass is folded
+   * into the entities that extend it).
+   */
+  private static EntityModel.Kind kindOf(TypeElement type, boolean idClass) {
+    if (hasJpa(type, "Entity")) {
+      return EntityModel.Kind.ENTITY;
+    } else if (hasJpa(type, "Embeddable")) {
+      return EntityModel.Kind.EMBEDDABLE;
+    } else if (idClass) {
+      return EntityModel.Kind.ID_CLASS;
+    }
+    return null;
+  }
+
+  /**
+   * The classes whose attributes a type has: its mapped superclasses up to the nearest entity
+   * superclass, outermost first, then the type itself.
+   */
+  private List<TypeElement> attributeOwners(TypeElement type) {
+    List<TypeElement> chain = new ArrayList<>();
+    chain.add(type);
+    for (TypeElement s = superOf(type); s != null; s = superOf(s)) {
+      if (hasJpa(s, "Entity")) {
+        break;
+      }
+      if (hasJpa(s, "MappedSuperclass")) {
+        chain.add(0, s);
+      }
+    }
+    return chain;
+  }
+
+  /** The qualified name of the nearest entity superclass, or empty if there is none. */
+  private String entitySuperclass(TypeElement type) {
+    for (TypeElement s = superOf(type); s != null; s = superOf(s)) {
+      if (hasJpa(s, "Entity")) {
+        return s.getQualifiedName().toString();
+      }
+    }
+    return "";
   }
 
   private List<AttributeModel> attributesOf(

@@ -58,35 +58,44 @@ final class TypeRefs {
         return simple(
             TypeRef.Kind.PRIMITIVE, t.getKind().name().toLowerCase(java.util.Locale.ROOT));
       case ARRAY:
-        TypeRef component = describe(((ArrayType) t).getComponentType(), depth + 1);
-        return new TypeRef(
-            TypeRef.Kind.ARRAY,
-            component.name() + "[]",
-            List.of(),
-            component,
-            List.of(),
-            Set.of(),
-            true,
-            Set.of());
+        return array((ArrayType) t, depth);
       case DECLARED:
         return declared((DeclaredType) t, depth);
       case TYPEVAR:
-        TypeMirror bound = ((TypeVariable) t).getUpperBound();
-        TypeRef upper = describe(bound, depth + 1);
-        return new TypeRef(
-            TypeRef.Kind.TYPE_VARIABLE,
-            upper.name(),
-            List.of(),
-            null,
-            List.of(),
-            upper.annotations(),
-            upper.serializable(),
-            upper.supertypes());
+        return typeVariable((TypeVariable) t, depth);
       case ERROR:
         return simple(TypeRef.Kind.ERROR, t.toString());
       default:
         return simple(TypeRef.Kind.OTHER, t.toString());
     }
+  }
+
+  /** An array type: its component described, serializable like every array. */
+  private TypeRef array(ArrayType t, int depth) {
+    TypeRef component = describe(t.getComponentType(), depth + 1);
+    return new TypeRef(
+        TypeRef.Kind.ARRAY,
+        component.name() + "[]",
+        List.of(),
+        component,
+        List.of(),
+        Set.of(),
+        true,
+        Set.of());
+  }
+
+  /** A type variable, described by its upper bound. */
+  private TypeRef typeVariable(TypeVariable t, int depth) {
+    TypeRef upper = describe(t.getUpperBound(), depth + 1);
+    return new TypeRef(
+        TypeRef.Kind.TYPE_VARIABLE,
+        upper.name(),
+        List.of(),
+        null,
+        List.of(),
+        upper.annotations(),
+        upper.serializable(),
+        upper.supertypes());
   }
 
   private TypeRef declared(DeclaredType t, int depth) {
