@@ -75,54 +75,91 @@ final class AssociationMapper {
       return Optional.empty();
     }
     boolean id = context == ColumnMapper.Context.ID || a.has("MapsId") || a.has("Id");
-    boolean optional = r.bool("optional", true);
-    boolean implicitNotNull = !optional && !id;
-    List<String> columns = new ArrayList<>();
-    for (int i = 0; i < referenced.get().size(); i++) {
-      KeyColumn ref = referenced.get().get(i);
-      Optional<AnnotationData> jc =
-          i < joinColumns.size() ? Optional.of(joinColumns.get(i)) : Optional.empty();
-      boolean explicitNotNull = jc.map(j -> !j.bool("nullable", true)).orElse(false);
-      boolean notNull =
-          id
-              || explicitNotNull
-              || (implicitNotNull && context != ColumnMapper.Context.SINGLE_TABLE_SUBCLASS);
-      String logical =
-          jc.map(j -> j.string("name"))
-              .filter(n -> !n.isBlank())
-              .orElse(a.name() + "_" + ref.logical());
-      String position =
-          jc.filter(j -> j.isSet("name")).map(j -> j.positionOf("name")).orElse(a.position());
-      String name = ctx.names.column(logical, "Attribute '" + label + "'", position);
-      boolean readOnly =
-          jc.map(j -> !j.bool("insertable", true) && !j.bool("updatable", true)).orElse(false);
-      Column c = new Column(name, ref.type(), !notNull, null, false, false);
-      Optional<TableBuilder.ColumnOwner> clash =
-          table.addColumn(c, new TableBuilder.ColumnOwner(label, a.position(), readOnly), logical);
-      if (clash.isPresent()) {
-        ctx.problem(
-            a.position(),
-            Diagnostics.DuplicateColumn,
-            clash.get().attribute(),
-            label,
-            name,
-            table.qualifiedName());
-        return Optional.empty();
-      }
-      ctx.positions.put(table.key() + "/" + c.key(), a.position());
-      if (referenced.get().size() == 1) {
-        ctx.hints.attribute(a, table, name);
-      }
-      columns.add(name);
+    boolean implicitNotNull = !r.bool("optional", true) && !id;
+    boolean inSubclass = context == ColumnMapper.Context.SINGLE_TABLE_SUBCLASS;
+    boolean notNullByAttribute = id || (implicitNotNull && !inSubclass);
+    Optional<List<String>> columns =
+        addJoinColumns(a, label, table, joinColumns, referenced.get(), notNullByAttribute);
+    if (columns.isEmpty()) {
+      return Optional.empty();
     }
     if (relation.equals("OneToOne")) {
-      table.addUnique(new UniqueConstraint(Constraints.unique(table, columns), columns));
+      table.addUnique(
+          new UniqueConstraint(Constraints.unique(table, columns.get()), columns.get()));
     }
     Optional<AnnotationData> fk = JoinColumns.foreignKey(a, joinColumns);
-    foreignKey(table, columns, target.get(), referenced.get(), fk);
-    return Optional.of(
-        new ToOne(
-            columns, implicitNotNull && context == ColumnMapper.Context.SINGLE_TABLE_SUBCLASS));
+    foreignKey(table, columns.get(), target.get(), referenced.get(), fk);
+    return Optional.of(new ToOne(columns.get(), implicitNotNull && inSubclass));
+  }
+
+  /**
+   * Adds a foreign-key column for each referenced column, the i-th described by the i-th join
+   * column if there is one; returns their names, or empty if one clashed with an existing column.
+   *
+   * @param notNullByAttribute whether the attribute makes the columns not null (an id, or a
+   *     non-optional association outside a SINGLE_TABLE subclass)
+   */
+  private Optional<List<String>> addJoinColumns(
+      AttributeModel a,
+      String label,
+      TableBuilder table,
+      List<AnnotationData> joinColumns,
+      List<KeyColumn> referenced,
+      boolean notNullByAttribute) {
+    List<String> columns = new ArrayList<>();
+    for (int i = 0; i < referenced.size(); i++) {
+      Optional<AnnotationData> jc =
+          i < joinColumns.size() ? Optional.of(joinColumns.get(i)) : Optional.empty();
+      Optional<String> name =
+          addJoinColumn(a, label, table, referenced.get(i), jc, notNullByAttribute);
+      if (name.isEmpty()) {
+        return Optional.empty();
+      }
+      if (referenced.size() == 1) {
+        ctx.hints.attribute(a, table, name.get());
+      }
+      columns.add(name.get());
+    }
+    return Optional.of(columns);
+  }
+
+  /**
+   * Adds the foreign-key column referencing {@code ref}; returns its name, or empty (reported) if
+   * it clashes with an existing column.
+   */
+  private Optional<String> addJoinColumn(
+      AttributeModel a,
+      String label,
+      TableBuilder table,
+      KeyColumn ref,
+      Optional<AnnotationData> jc,
+      boolean notNullByAttribute) {
+    boolean explicitNotNull = jc.map(j -> !j.bool("nullable", true)).orElse(false);
+    boolean notNull = notNullByAttribute || explicitNotNull;
+    String logical =
+        jc.map(j -> j.string("name"))
+            .filter(n -> !n.isBlank())
+            .orElse(a.name() + "_" + ref.logical());
+    String position =
+        jc.filter(j -> j.isSet("name")).map(j -> j.positionOf("name")).orElse(a.position());
+    String name = ctx.names.column(logical, "Attribute '" + label + "'", position);
+    boolean readOnly =
+        jc.map(j -> !j.bool("insertable", true) && !j.bool("updatable", true)).orElse(false);
+    Column c = new Column(name, ref.type(), !notNull, null, false, false);
+    Optional<TableBuilder.ColumnOwner> clash =
+        table.addColumn(c, new TableBuilder.ColumnOwner(label, a.position(), readOnly), logical);
+    if (clash.isPresent()) {
+      ctx.problem(
+          a.position(),
+          Diagnostics.DuplicateColumn,
+          clash.get().attribute(),
+          label,
+          name,
+          table.qualifiedName());
+      return Optional.empty();
+    }
+    ctx.positions.put(table.key() + "/" + c.key(), a.position());
+    return Optional.of(name);
   }
 
   /** The target columns a to-one references: its key, or the join columns' referenced columns. */

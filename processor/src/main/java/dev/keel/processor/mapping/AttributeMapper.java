@@ -101,36 +101,11 @@ final class AttributeMapper {
     String label = e.name() + "." + a.name();
     switch (AttributeKind.of(a)) {
       case BASIC:
-        Optional<AnnotationData> column = classOverrides.column(a.name()).or(() -> a.jpa("Column"));
-        return columns
-            .map(
-                new ColumnMapper.Source(
-                    a, a.type(), label, column, context, validation, validation),
-                e.table)
-            .map(
-                m -> {
-                  if (m.implicitNotNull()) {
-                    subclassNotNull.add(new SubclassNotNull(e, a.name(), m.name()));
-                  }
-                  return List.of(m.name());
-                })
-            .orElse(List.of());
+        return basic(e, a, label, context, validation, classOverrides);
       case EMBEDDED:
         return embedded(e, a, label, context, validation, classOverrides);
       case TO_ONE:
-        List<AnnotationData> joinColumns =
-            classOverrides.joinColumns(a.name()).orElse(JoinColumns.of(a));
-        return associations
-            .toOne(e, a, label, e.table, joinColumns, context)
-            .map(
-                t -> {
-                  if (t.implicitNotNull()) {
-                    t.columns()
-                        .forEach(c -> subclassNotNull.add(new SubclassNotNull(e, a.name(), c)));
-                  }
-                  return t.columns();
-                })
-            .orElse(List.of());
+        return toOne(e, a, label, context, classOverrides);
       case ONE_TO_MANY:
       case MANY_TO_MANY:
         joinTables.map(e, a, label);
@@ -147,6 +122,50 @@ final class AttributeMapper {
       default:
         return List.of();
     }
+  }
+
+  /** Maps a basic attribute to its column; returns the column's name, if one was added. */
+  private List<String> basic(
+      MappedEntity e,
+      AttributeModel a,
+      String label,
+      ColumnMapper.Context context,
+      boolean validation,
+      Overrides classOverrides) {
+    Optional<AnnotationData> column = classOverrides.column(a.name()).or(() -> a.jpa("Column"));
+    return columns
+        .map(
+            new ColumnMapper.Source(a, a.type(), label, column, context, validation, validation),
+            e.table)
+        .map(
+            m -> {
+              if (m.implicitNotNull()) {
+                subclassNotNull.add(new SubclassNotNull(e, a.name(), m.name()));
+              }
+              return List.of(m.name());
+            })
+        .orElse(List.of());
+  }
+
+  /** Maps a to-one association to its foreign-key columns; returns their names. */
+  private List<String> toOne(
+      MappedEntity e,
+      AttributeModel a,
+      String label,
+      ColumnMapper.Context context,
+      Overrides classOverrides) {
+    List<AnnotationData> joinColumns =
+        classOverrides.joinColumns(a.name()).orElse(JoinColumns.of(a));
+    return associations
+        .toOne(e, a, label, e.table, joinColumns, context)
+        .map(
+            t -> {
+              if (t.implicitNotNull()) {
+                t.columns().forEach(c -> subclassNotNull.add(new SubclassNotNull(e, a.name(), c)));
+              }
+              return t.columns();
+            })
+        .orElse(List.of());
   }
 
   private List<String> embedded(

@@ -48,6 +48,24 @@ final class CollectionMapper {
       return;
     }
     Optional<AnnotationData> ct = a.jpa("CollectionTable");
+    Optional<TableBuilder> created = newCollectionTable(owner, a, label, ct);
+    if (created.isEmpty()) {
+      return;
+    }
+    TableBuilder table = created.get();
+    List<String> ownerColumns = ownerColumns(owner, a, label, table, ct);
+    List<String> values = values(owner, a, label, table, element.get());
+    keys(a, label, table, ownerColumns, values);
+    associations.foreignKey(
+        table, ownerColumns, owner, owner.keyColumns, ct.flatMap(c -> c.annotation("foreignKey")));
+  }
+
+  /**
+   * Creates the collection table, named by {@code @CollectionTable} or else {@code
+   * <entity>_<attribute>}; empty if it could not be created (reported).
+   */
+  private Optional<TableBuilder> newCollectionTable(
+      MappedEntity owner, AttributeModel a, String label, Optional<AnnotationData> ct) {
     String implicit = owner.entityName() + "_" + a.name();
     String written = ct.map(c -> c.string("name")).filter(n -> !n.isBlank()).orElse(implicit);
     String position =
@@ -56,14 +74,19 @@ final class CollectionMapper {
     String schema =
         ctx.namespace(
             ct.map(c -> c.string("schema")).orElse(""), "Attribute '" + label + "'", position);
-    Optional<TableBuilder> created =
-        ctx.newTable(new TableBuilder(schema, name, label, a.position()), a.position(), label);
-    if (created.isEmpty()) {
-      return;
-    }
-    TableBuilder table = created.get();
-    List<String> ownerColumns = ownerColumns(owner, a, label, table, ct);
-    List<String> values = values(owner, a, label, table, element.get());
+    return ctx.newTable(new TableBuilder(schema, name, label, a.position()), a.position(), label);
+  }
+
+  /**
+   * The collection table's primary key (owner and map key or list index), or for a set a unique
+   * constraint over the owner and value columns.
+   */
+  private void keys(
+      AttributeModel a,
+      String label,
+      TableBuilder table,
+      List<String> ownerColumns,
+      List<String> values) {
     CollectionKind kind = CollectionKind.of(a);
     List<String> pk = new ArrayList<>();
     if (kind == CollectionKind.MAP) {
@@ -80,8 +103,6 @@ final class CollectionMapper {
     if (!pk.isEmpty()) {
       table.primaryKey(Constraints.primaryKey(table, pk));
     }
-    associations.foreignKey(
-        table, ownerColumns, owner, owner.keyColumns, ct.flatMap(c -> c.annotation("foreignKey")));
   }
 
   private List<String> ownerColumns(
@@ -115,24 +136,7 @@ final class CollectionMapper {
       MappedEntity owner, AttributeModel a, String label, TableBuilder table, TypeRef element) {
     Optional<EntityModel> embeddable = ctx.embeddable(element.name());
     if (embeddable.isPresent()) {
-      boolean map = a.type().isA("java.util.Map");
-      Overrides overrides = Overrides.of(a.annotations(), label, ctx);
-      Overrides view = map ? overrides.within("value") : overrides;
-      List<EmbeddableMapper.Flattened> flat =
-          embeddables.flatten(
-              owner,
-              embeddable.get(),
-              label,
-              view,
-              table,
-              ColumnMapper.Context.COLLECTION_VALUE,
-              false);
-      overrides.reportUnused(
-          ctx, embeddable.get().simpleName(), EmbeddableMapper.paths(ctx, embeddable.get()));
-      return flat.stream()
-          .sorted(java.util.Comparator.comparing(EmbeddableMapper.Flattened::path))
-          .map(EmbeddableMapper.Flattened::column)
-          .toList();
+      return embeddableValues(owner, a, label, table, embeddable.get());
     }
     if (element.hasJpa("Entity")) {
       ctx.problem(
@@ -156,6 +160,25 @@ final class CollectionMapper {
             table)
         .map(m -> List.of(m.name()))
         .orElse(List.of());
+  }
+
+  /**
+   * The columns of an embeddable value, in attribute-path order; a map's value sees the overrides
+   * written for {@code value.<attribute>}.
+   */
+  private List<String> embeddableValues(
+      MappedEntity owner, AttributeModel a, String label, TableBuilder table, EntityModel type) {
+    boolean map = a.type().isA("java.util.Map");
+    Overrides overrides = Overrides.of(a.annotations(), label, ctx);
+    Overrides view = map ? overrides.within("value") : overrides;
+    List<EmbeddableMapper.Flattened> flat =
+        embeddables.flatten(
+            owner, type, label, view, table, ColumnMapper.Context.COLLECTION_VALUE, false);
+    overrides.reportUnused(ctx, type.simpleName(), EmbeddableMapper.paths(ctx, type));
+    return flat.stream()
+        .sorted(java.util.Comparator.comparing(EmbeddableMapper.Flattened::path))
+        .map(EmbeddableMapper.Flattened::column)
+        .toList();
   }
 
   /** A map's key column: {@code @MapKeyColumn}, else {@code <attribute>_KEY}; not null. */

@@ -82,21 +82,45 @@ final class ColumnMapper {
     String position =
         column.filter(c -> c.isSet("name")).map(c -> c.positionOf("name")).orElse(a.position());
     String name = ctx.names.column(logical, "Attribute '" + s.label() + "'", position);
-    String definition = column.map(c -> c.string("columnDefinition")).orElse("").trim();
     boolean explicitNotNull = column.map(c -> !c.bool("nullable", true)).orElse(false);
     boolean implicitNotNull = implicitNotNull(s, typed.get().primitive());
     boolean notNull = notNull(s.context(), explicitNotNull, implicitNotNull, s);
-    String defaultValue = a.annotation(COLUMN_DEFAULT).map(d -> d.string("value")).orElse(null);
-    Column c =
-        new Column(
-            name,
-            definition.isEmpty() ? typed.get().type() : definition,
-            !notNull,
-            defaultValue,
-            false,
-            !definition.isEmpty());
+    Column c = column(s, typed.get(), name, notNull);
+    if (!addColumn(s, table, c, logical)) {
+      return Optional.empty();
+    }
+    ctx.hints.attribute(a, table, name);
+    constraints(s, typed.get(), table, name);
+    return Optional.of(new Mapped(name, implicitNotNull && !notNull));
+  }
+
+  /**
+   * The column: its type from {@code columnDefinition} if written, else the mapped type, and its
+   * {@code @ColumnDefault}.
+   */
+  private static Column column(Source s, Typed typed, String name, boolean notNull) {
+    String definition = s.column().map(c -> c.string("columnDefinition")).orElse("").trim();
+    String defaultValue =
+        s.attribute().annotation(COLUMN_DEFAULT).map(d -> d.string("value")).orElse(null);
+    return new Column(
+        name,
+        definition.isEmpty() ? typed.type() : definition,
+        !notNull,
+        defaultValue,
+        false,
+        !definition.isEmpty());
+  }
+
+  /**
+   * Adds the column to {@code table} and records its position; false (reported) if another
+   * attribute already maps a column of that name.
+   */
+  private boolean addColumn(Source s, TableBuilder table, Column c, String logical) {
+    AttributeModel a = s.attribute();
     boolean readOnly =
-        column.map(x -> !x.bool("insertable", true) && !x.bool("updatable", true)).orElse(false);
+        s.column()
+            .map(x -> !x.bool("insertable", true) && !x.bool("updatable", true))
+            .orElse(false);
     Optional<TableBuilder.ColumnOwner> clash =
         table.addColumn(
             c, new TableBuilder.ColumnOwner(s.label(), a.position(), readOnly), logical);
@@ -108,12 +132,10 @@ final class ColumnMapper {
           s.label(),
           c.name(),
           table.qualifiedName());
-      return Optional.empty();
+      return false;
     }
     ctx.positions.put(table.key() + "/" + c.key(), a.position());
-    ctx.hints.attribute(a, table, name);
-    constraints(s, typed.get(), table, name);
-    return Optional.of(new Mapped(name, implicitNotNull && !notNull));
+    return true;
   }
 
   /**

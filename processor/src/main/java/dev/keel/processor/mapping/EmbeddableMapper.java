@@ -73,27 +73,13 @@ final class EmbeddableMapper {
       String attributeLabel = label + "." + a.name();
       switch (AttributeKind.of(a)) {
         case BASIC:
-          Optional<AnnotationData> column = overrides.column(a.name()).or(() -> a.jpa("Column"));
-          columns
-              .map(
-                  new ColumnMapper.Source(
-                      a, a.type(), attributeLabel, column, inner, validation, validation),
-                  table)
-              .ifPresent(m -> result.add(new Flattened(a.name(), m.name(), m.implicitNotNull())));
+          basic(a, attributeLabel, overrides, table, inner, validation, result);
           break;
         case EMBEDDED:
           nested(owner, a, attributeLabel, overrides, table, context, validation, result);
           break;
         case TO_ONE:
-          List<AnnotationData> joinColumns =
-              overrides.joinColumns(a.name()).orElse(JoinColumns.of(a));
-          associations
-              .toOne(owner, a, attributeLabel, table, joinColumns, inner)
-              .ifPresent(
-                  t ->
-                      t.columns()
-                          .forEach(
-                              c -> result.add(new Flattened(a.name(), c, t.implicitNotNull()))));
+          toOne(owner, a, attributeLabel, overrides, table, inner, result);
           break;
         case NONE:
           break;
@@ -107,6 +93,43 @@ final class EmbeddableMapper {
       }
     }
     return result;
+  }
+
+  /** Maps a basic attribute of the embeddable to its column, adding it to {@code into}. */
+  private void basic(
+      AttributeModel a,
+      String label,
+      Overrides overrides,
+      TableBuilder table,
+      ColumnMapper.Context inner,
+      boolean validation,
+      List<Flattened> into) {
+    Optional<AnnotationData> column = overrides.column(a.name()).or(() -> a.jpa("Column"));
+    columns
+        .map(
+            new ColumnMapper.Source(a, a.type(), label, column, inner, validation, validation),
+            table)
+        .ifPresent(m -> into.add(new Flattened(a.name(), m.name(), m.implicitNotNull())));
+  }
+
+  /**
+   * Maps a to-one association of the embeddable, adding its foreign-key columns to {@code into}.
+   */
+  private void toOne(
+      MappedEntity owner,
+      AttributeModel a,
+      String label,
+      Overrides overrides,
+      TableBuilder table,
+      ColumnMapper.Context inner,
+      List<Flattened> into) {
+    List<AnnotationData> joinColumns = overrides.joinColumns(a.name()).orElse(JoinColumns.of(a));
+    associations
+        .toOne(owner, a, label, table, joinColumns, inner)
+        .ifPresent(
+            t ->
+                t.columns()
+                    .forEach(c -> into.add(new Flattened(a.name(), c, t.implicitNotNull()))));
   }
 
   private void nested(

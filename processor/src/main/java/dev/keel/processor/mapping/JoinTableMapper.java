@@ -80,18 +80,7 @@ final class JoinTableMapper {
   private void joinTable(
       MappedEntity owner, MappedEntity target, AttributeModel a, String label, boolean manyToMany) {
     Optional<AnnotationData> jt = a.jpa("JoinTable");
-    String tableName =
-        jt.map(j -> j.string("name"))
-            .filter(n -> !n.isBlank())
-            .orElse(implicitName(owner, target, a));
-    String position =
-        jt.filter(j -> j.isSet("name")).map(j -> j.positionOf("name")).orElse(a.position());
-    String name = ctx.names.table(tableName, "Attribute '" + label + "'", position);
-    String schema =
-        ctx.namespace(
-            jt.map(j -> j.string("schema")).orElse(""), "Attribute '" + label + "'", position);
-    Optional<TableBuilder> created =
-        ctx.newTable(new TableBuilder(schema, name, label, a.position()), a.position(), label);
+    Optional<TableBuilder> created = newJoinTable(owner, target, a, label, jt);
     if (created.isEmpty()) {
       return;
     }
@@ -118,6 +107,29 @@ final class JoinTableMapper {
     Optional<AnnotationData> targetFk = jt.flatMap(j -> j.annotation("inverseForeignKey"));
     associations.foreignKey(table, targetColumns, target, target.keyColumns, targetFk);
     associations.foreignKey(table, ownerColumns, owner, owner.keyColumns, ownerFk);
+  }
+
+  /**
+   * Creates the join table, named by {@code @JoinTable} or else implicitly; empty if it could not
+   * be created (reported).
+   */
+  private Optional<TableBuilder> newJoinTable(
+      MappedEntity owner,
+      MappedEntity target,
+      AttributeModel a,
+      String label,
+      Optional<AnnotationData> jt) {
+    String tableName =
+        jt.map(j -> j.string("name"))
+            .filter(n -> !n.isBlank())
+            .orElse(implicitName(owner, target, a));
+    String position =
+        jt.filter(j -> j.isSet("name")).map(j -> j.positionOf("name")).orElse(a.position());
+    String name = ctx.names.table(tableName, "Attribute '" + label + "'", position);
+    String schema =
+        ctx.namespace(
+            jt.map(j -> j.string("schema")).orElse(""), "Attribute '" + label + "'", position);
+    return ctx.newTable(new TableBuilder(schema, name, label, a.position()), a.position(), label);
   }
 
   /** Spring: {@code <owner table>_<attribute>}; Hibernate: {@code <owner table>_<target table>}. */

@@ -74,12 +74,40 @@ public final class TypeMapping {
     boolean primitive = type.kind() == TypeRef.Kind.PRIMITIVE;
     String fixed = FIXED.get(name);
     if (fixed != null) {
-      int precision = secondPrecision(column);
-      if (precision >= 0 && fixed.startsWith("timestamp(6)")) {
-        fixed = "timestamp(" + precision + ")" + fixed.substring("timestamp(6)".length());
-      }
-      return Optional.of(new Mapped(fixed, primitive));
+      return Optional.of(new Mapped(withSecondPrecision(fixed, column), primitive));
     }
+    Optional<Mapped> shaped = shapedByAnnotations(name, primitive, column, lob, temporal);
+    if (shaped.isPresent()) {
+      return shaped;
+    }
+    if (type.isA("java.time.ZoneId")) {
+      return Optional.of(new Mapped("varchar(255)", false));
+    }
+    if (isSerialized(type)) {
+      return Optional.of(new Mapped(lob ? "oid" : "bytea", false));
+    }
+    return Optional.empty();
+  }
+
+  /** A fixed type, with a timestamp's precision replaced by {@code @Column(secondPrecision)}. */
+  private static String withSecondPrecision(String fixed, Optional<AnnotationData> column) {
+    int precision = secondPrecision(column);
+    if (precision >= 0 && fixed.startsWith("timestamp(6)")) {
+      return "timestamp(" + precision + ")" + fixed.substring("timestamp(6)".length());
+    }
+    return fixed;
+  }
+
+  /**
+   * The type of a Java type whose column type depends on its column, {@code @Lob} or
+   * {@code @Temporal} (strings, binary, decimals, times, legacy dates), by its name; else empty.
+   */
+  private static Optional<Mapped> shapedByAnnotations(
+      String name,
+      boolean primitive,
+      Optional<AnnotationData> column,
+      boolean lob,
+      String temporal) {
     switch (name) {
       case "java.lang.String":
       case "char[]":
@@ -103,21 +131,22 @@ public final class TypeMapping {
       case "java.util.GregorianCalendar":
         return Optional.of(new Mapped(temporal(temporal, column), false));
       default:
-        break;
+        return Optional.empty();
     }
-    if (type.isA("java.time.ZoneId")) {
-      return Optional.of(new Mapped("varchar(255)", false));
-    }
-    if (type.kind() == TypeRef.Kind.DECLARED
+  }
+
+  /**
+   * Whether Hibernate stores a value of this type serialized: a serializable class that is no enum,
+   * collection, map, entity or embeddable.
+   */
+  private static boolean isSerialized(TypeRef type) {
+    return type.kind() == TypeRef.Kind.DECLARED
         && type.serializable()
         && !type.isEnum()
         && !type.isA("java.util.Collection")
         && !type.isA("java.util.Map")
         && !type.hasJpa("Entity")
-        && !type.hasJpa("Embeddable")) {
-      return Optional.of(new Mapped(lob ? "oid" : "bytea", false));
-    }
-    return Optional.empty();
+        && !type.hasJpa("Embeddable");
   }
 
   /** The varchar Hibernate writes for a string of this {@code @Column(length)}. */
