@@ -146,17 +146,21 @@ public final class Engine {
 
   /** {@link dev.keel.runtime.Migrator#status()}. */
   public List<MigrationStatus> status() {
-    return planWithoutLock().statuses();
+    return planWithoutLock(true).statuses();
   }
 
   /** {@link dev.keel.runtime.Migrator#validate()}. */
   public List<String> validate() {
-    return planWithoutLock().problems();
+    return planWithoutLock(false).problems();
   }
 
-  private Plan planWithoutLock() {
+  private Plan planWithoutLock(boolean withStatuses) {
     List<IndexEntry> code = index();
     try (Session session = Session.open(settings.dataSource())) {
+      if (withStatuses) {
+        return planner.planWithStatuses(
+            code, history.read(session.connection(), true).orElse(List.of()));
+      }
       return planner.plan(code, readHistory(session.connection()));
     } catch (SQLException e) {
       throw database("read " + history.displayName(), e);
@@ -234,8 +238,9 @@ public final class Engine {
     return MigrationIndexReader.read(settings.effectiveClassLoader(), settings.indexResource());
   }
 
+  /** The history as planning needs it (versions, names, checksums, kinds). */
   private List<AppliedMigration> readHistory(Connection connection) throws SQLException {
-    return history.read(connection).orElse(List.of());
+    return history.read(connection, false).orElse(List.of());
   }
 
   /** Throws when validation problems stop the operation; else returns them, as warnings. */

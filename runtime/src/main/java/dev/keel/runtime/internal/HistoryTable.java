@@ -48,27 +48,24 @@ public final class HistoryTable {
   /**
    * Every row, by version; empty when the table does not exist yet. One query. The connection must
    * be in autocommit mode, so that a missing table aborts no transaction.
+   *
+   * @param full whether to read when, by whom, how long and how each ran; without it (what planning
+   *     a run needs) those fields are 0, empty or false
    */
-  public Optional<List<AppliedMigration>> read(Connection connection) throws SQLException {
+  public Optional<List<AppliedMigration>> read(Connection connection, boolean full)
+      throws SQLException {
     String sql =
-        "select version, name, checksum, kind, transactional,"
-            + " (extract(epoch from applied_at) * 1000)::bigint, applied_by, execution_ms from "
-            + qualified
-            + " order by version";
+        full
+            ? "select version, name, checksum, kind, transactional,"
+                + " (extract(epoch from applied_at) * 1000)::bigint, applied_by, execution_ms from "
+                + qualified
+                + " order by version"
+            : "select version, name, checksum, kind from " + qualified + " order by version";
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
       List<AppliedMigration> rows = new ArrayList<>();
       while (rs.next()) {
-        rows.add(
-            new AppliedMigration(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                KIND_BASELINE.equals(rs.getString(4)),
-                rs.getBoolean(5),
-                rs.getLong(6),
-                rs.getString(7),
-                rs.getLong(8)));
+        rows.add(full ? fullRow(rs) : plannedRow(rs));
       }
       return Optional.of(rows);
     } catch (SQLException e) {
@@ -77,6 +74,30 @@ public final class HistoryTable {
       }
       throw e;
     }
+  }
+
+  private static AppliedMigration fullRow(ResultSet rs) throws SQLException {
+    return new AppliedMigration(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        KIND_BASELINE.equals(rs.getString(4)),
+        rs.getBoolean(5),
+        rs.getLong(6),
+        rs.getString(7),
+        rs.getLong(8));
+  }
+
+  private static AppliedMigration plannedRow(ResultSet rs) throws SQLException {
+    return new AppliedMigration(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        KIND_BASELINE.equals(rs.getString(4)),
+        false,
+        0,
+        "",
+        0);
   }
 
   /** Creates the schema (if one is configured) and the table, unless they exist. */

@@ -29,8 +29,21 @@ public final class Planner {
     this.table = table;
   }
 
-  /** The plan for {@code code} (sorted by version) against {@code history} (sorted by version). */
+  /**
+   * The plan for {@code code} (sorted by version) against {@code history} (sorted by version): what
+   * is pending and which problems there are, without the per-migration statuses (a run needs none,
+   * and a start-up with nothing to do should do as little as it can).
+   */
   public Plan plan(List<IndexEntry> code, List<AppliedMigration> history) {
+    return plan(code, history, false);
+  }
+
+  /** {@link #plan}, with every migration's status; {@code history} must be read in full. */
+  public Plan planWithStatuses(List<IndexEntry> code, List<AppliedMigration> history) {
+    return plan(code, history, true);
+  }
+
+  private Plan plan(List<IndexEntry> code, List<AppliedMigration> history, boolean withStatuses) {
     Map<Long, AppliedMigration> applied = new HashMap<>();
     long baseline = 0;
     long highest = 0;
@@ -49,8 +62,10 @@ public final class Planner {
       inCode.put(entry.version(), Boolean.TRUE);
       AppliedMigration row = applied.get(entry.version());
       State state = stateOf(entry, row, baseline, highest);
-      statuses.add(
-          new MigrationStatus(entry.version(), entry.name(), state, entry.checksum(), from(row)));
+      if (withStatuses) {
+        statuses.add(
+            new MigrationStatus(entry.version(), entry.name(), state, entry.checksum(), from(row)));
+      }
       if (state == State.CHANGED) {
         problems.add(changed(entry, row));
       } else if (state == State.OUT_OF_ORDER && !outOfOrder && entry.version() <= target) {
@@ -59,7 +74,7 @@ public final class Planner {
         pending.add(entry);
       }
     }
-    if (addMissing(history, inCode, statuses, problems)) {
+    if (addMissing(history, inCode, withStatuses ? statuses : null, problems) && withStatuses) {
       statuses.sort((a, b) -> Long.compare(a.version(), b.version()));
     }
     return new Plan(statuses, pending, problems, highest);
@@ -83,7 +98,7 @@ public final class Planner {
     return state == State.PENDING || (state == State.OUT_OF_ORDER && outOfOrder);
   }
 
-  /** Adds the rows that no code lists; whether there were any. */
+  /** Adds the rows that no code lists (to {@code statuses} unless null); whether there were any. */
   private boolean addMissing(
       List<AppliedMigration> history,
       Map<Long, Boolean> inCode,
@@ -95,12 +110,11 @@ public final class Planner {
         continue;
       }
       added = true;
-      if (row.baseline()) {
-        statuses.add(
-            new MigrationStatus(row.version(), row.name(), State.BASELINE, null, from(row)));
-      } else {
-        statuses.add(
-            new MigrationStatus(row.version(), row.name(), State.MISSING, null, from(row)));
+      State state = row.baseline() ? State.BASELINE : State.MISSING;
+      if (statuses != null) {
+        statuses.add(new MigrationStatus(row.version(), row.name(), state, null, from(row)));
+      }
+      if (state == State.MISSING) {
         problems.add(missing(row));
       }
     }

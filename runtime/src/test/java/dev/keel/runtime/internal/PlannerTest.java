@@ -22,7 +22,9 @@ class PlannerTest {
 
   @Test
   void plan_target_limitsPending() {
-    Plan plan = new Planner(10, false, T).plan(List.of(entry(9), entry(10), entry(11)), List.of());
+    Plan plan =
+        new Planner(10, false, T)
+            .planWithStatuses(List.of(entry(9), entry(10), entry(11)), List.of());
 
     assertEquals(List.of(9L, 10L), versions(plan.pending()));
     assertEquals(List.of("9 PENDING", "10 PENDING", "11 PENDING"), states(plan.statuses()));
@@ -61,6 +63,22 @@ class PlannerTest {
   }
 
   @Test
+  void plan_forARun_decidesTheSameWithoutStatuses() {
+    List<IndexEntry> code = List.of(entry(1), entry(2), entry(3), entry(5));
+    List<AppliedMigration> history = List.of(applied(1), applied(3), applied(4));
+
+    Plan full = plan(code, history);
+    Plan forRun = new Planner(Long.MAX_VALUE, false, T).plan(code, history);
+
+    assertEquals(List.of(), forRun.statuses());
+    assertEquals(full.pending(), forRun.pending());
+    assertEquals(full.problems(), forRun.problems());
+    assertEquals(full.currentVersion(), forRun.currentVersion());
+    assertEquals(List.of(5L), versions(forRun.pending()));
+    assertEquals(2, forRun.problems().size());
+  }
+
+  @Test
   void plan_outOfOrderAllowed_isPendingAndNoProblem() {
     Plan plan =
         new Planner(Long.MAX_VALUE, true, T)
@@ -71,7 +89,7 @@ class PlannerTest {
   }
 
   private static Plan plan(List<IndexEntry> code, List<AppliedMigration> history) {
-    return new Planner(Long.MAX_VALUE, false, T).plan(code, history);
+    return new Planner(Long.MAX_VALUE, false, T).planWithStatuses(code, history);
   }
 
   private static IndexEntry entry(long v) {
