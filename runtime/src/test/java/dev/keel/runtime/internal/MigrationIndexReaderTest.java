@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keel.runtime.MigrationException;
 import dev.keel.runtime.MigrationException.Reason;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MigrationIndexReaderTest {
 
   @Test
-  void parse_documentedExample_readsEveryField() throws IOException {
+  void parse_documentedExample_readsEveryField() {
     List<IndexEntry> entries =
         parse(
             "# keel migration index 1\n"
@@ -33,7 +31,7 @@ class MigrationIndexReaderTest {
   }
 
   @Test
-  void parse_commentsBlankLinesAndExtraFields_areIgnored() throws IOException {
+  void parse_commentsBlankLinesAndExtraFields_areIgnored() {
     List<IndexEntry> entries =
         parse(
             "# keel migration index 1\n# a comment\n\n"
@@ -41,6 +39,22 @@ class MigrationIndexReaderTest {
 
     assertEquals(1, entries.size());
     assertEquals("0123456789abcdef", entries.get(0).checksum());
+  }
+
+  @Test
+  void parse_windowsLineEndsAndNoFinalNewline_areFine() {
+    List<IndexEntry> entries =
+        parse(
+            "# keel migration index 1\r\n1\tA\ta.V0001__A\t0123456789abcdef\r\n"
+                + "2\tB\ta.V0002__B\tfedcba9876543210");
+
+    assertEquals(2, entries.size());
+    assertEquals("fedcba9876543210", entries.get(1).checksum());
+  }
+
+  @Test
+  void parse_emptyText_isRefused() {
+    assertMalformed("", "line 1");
   }
 
   @Test
@@ -82,7 +96,7 @@ class MigrationIndexReaderTest {
     assertTrue(e.getMessage().startsWith("Malformed migration index test"), e.getMessage());
   }
 
-  private static List<IndexEntry> parse(String text) throws IOException {
-    return MigrationIndexReader.parse("test", new StringReader(text));
+  private static List<IndexEntry> parse(String text) {
+    return MigrationIndexReader.parse("test", text);
   }
 }
