@@ -139,7 +139,7 @@ final class AssociationMapper {
     String logical =
         jc.map(j -> j.string("name"))
             .filter(n -> !n.isBlank())
-            .orElse(a.name() + "_" + ref.logical());
+            .orElse(ctx.names.implicitReferencing(ref.table(), a.name(), "_", ref.name()));
     String position =
         jc.filter(j -> j.isSet("name")).map(j -> j.positionOf("name")).orElse(a.position());
     String name = ctx.names.column(logical, "Attribute '" + label + "'", position);
@@ -186,17 +186,18 @@ final class AssociationMapper {
             String.join(", ", targetTable.columnNames()));
         return Optional.empty();
       }
-      result.add(keyColumn(c.get()));
+      result.add(keyColumn(c.get(), targetTable));
     }
     return Optional.of(result);
   }
 
   /** A column as a foreign key references it (identity is not part of the referencing type). */
-  static KeyColumn keyColumn(Column c) {
+  static KeyColumn keyColumn(Column c, TableBuilder table) {
     return new KeyColumn(
         c.name(),
         c.type(),
-        Identifiers.isQuoted(c.name()) ? Identifiers.canonical(c.name()) : c.name());
+        Identifiers.isQuoted(c.name()) ? Identifiers.canonical(c.name()) : c.name(),
+        table.name);
   }
 
   /** Adds the foreign key from {@code columns} of {@code table} to {@code target}, if wanted. */

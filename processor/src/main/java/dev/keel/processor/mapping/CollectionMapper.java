@@ -66,7 +66,7 @@ final class CollectionMapper {
    */
   private Optional<TableBuilder> newCollectionTable(
       MappedEntity owner, AttributeModel a, String label, Optional<AnnotationData> ct) {
-    String implicit = owner.entityName() + "_" + a.name();
+    String implicit = ctx.names.implicit(owner.entityName(), "_", a.name());
     String written = ct.map(c -> c.string("name")).filter(n -> !n.isBlank()).orElse(implicit);
     String position =
         ct.filter(c -> c.isSet("name")).map(c -> c.positionOf("name")).orElse(a.position());
@@ -120,7 +120,8 @@ final class CollectionMapper {
       String logical =
           jc.map(j -> j.string("name"))
               .filter(n -> !n.isBlank())
-              .orElse(owner.entityName() + "_" + ref.logical());
+              .orElse(
+                  ctx.names.implicitReferencing(ref.table(), owner.entityName(), "_", ref.name()));
       String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
       table.addColumn(
           new Column(name, ref.type(), false, null, false, false),
@@ -186,7 +187,9 @@ final class CollectionMapper {
       MappingContext ctx, AttributeModel a, String label, TableBuilder table) {
     Optional<AnnotationData> mk = a.jpa("MapKeyColumn");
     String logical =
-        mk.map(m -> m.string("name")).filter(n -> !n.isBlank()).orElse(a.name() + "_KEY");
+        mk.map(m -> m.string("name"))
+            .filter(n -> !n.isBlank())
+            .orElse(ctx.names.implicit(a.name(), "_KEY"));
     String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
     TypeRef key = CollectionKind.keyType(a).orElse(a.type());
     String type;

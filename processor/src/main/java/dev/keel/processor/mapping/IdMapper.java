@@ -100,7 +100,9 @@ final class IdMapper {
     } else if (!generatorName.isBlank()) {
       logical = generatorName; // Hibernate uses an undeclared generator's name as the sequence
     } else {
-      logical = SchemaMapper.logicalTableName(entity.root.model) + "_SEQ";
+      logical =
+          Names.text(Names.explicitQuotes(SchemaMapper.logicalTableName(entity.root.model).trim()))
+              + "_SEQ";
     }
     String name = ctx.names.sequence(logical, owner, position);
     Sequence s = new Sequence(schema, name, start, increment);

@@ -60,7 +60,7 @@ final class JoinTableMapper {
       String logical =
           jc.map(j -> j.string("name"))
               .filter(n -> !n.isBlank())
-              .orElse(a.name() + "_" + ref.logical());
+              .orElse(ctx.names.implicitReferencing(ref.table(), a.name(), "_", ref.name()));
       String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
       boolean notNull = jc.map(j -> !j.bool("nullable", true)).orElse(false);
       // the target may map the same column itself (a bidirectional mapping); then its mapping wins
@@ -135,10 +135,10 @@ final class JoinTableMapper {
   /** Spring: {@code <owner table>_<attribute>}; Hibernate: {@code <owner table>_<target table>}. */
   private String implicitName(MappedEntity owner, MappedEntity target, AttributeModel a) {
     if (ctx.options.naming() == NamingStrategy.SNAKE_CASE) {
-      return owner.table.name + "_" + a.name();
+      return ctx.names.implicit(owner.table.name, "_", a.name());
     }
     String targetTable = target.table != null ? target.table.name : target.entityName();
-    return owner.table.name + "_" + targetTable;
+    return ctx.names.implicit(owner.table.name, "_", targetTable);
   }
 
   private List<String> keyColumns(
@@ -155,7 +155,7 @@ final class JoinTableMapper {
       String logical =
           jc.map(j -> j.string("name"))
               .filter(n -> !n.isBlank())
-              .orElse(prefix + "_" + ref.logical());
+              .orElse(ctx.names.implicitReferencing(ref.table(), prefix, "_", ref.name()));
       String name = ctx.names.column(logical, "Attribute '" + label + "'", table.position);
       table.addColumn(
           new Column(name, ref.type(), false, null, false, false),
@@ -207,7 +207,9 @@ final class JoinTableMapper {
   String orderColumn(AttributeModel a, String label, TableBuilder table, boolean notNull) {
     Optional<AnnotationData> oc = a.jpa("OrderColumn");
     String logical =
-        oc.map(o -> o.string("name")).filter(n -> !n.isBlank()).orElse(a.name() + "_ORDER");
+        oc.map(o -> o.string("name"))
+            .filter(n -> !n.isBlank())
+            .orElse(ctx.names.implicit(a.name(), "_ORDER"));
     String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
     boolean nullable = !notNull && oc.map(o -> o.bool("nullable", true)).orElse(true);
     table.addColumn(

@@ -122,7 +122,7 @@ final class KeyMapper {
     table.primaryKey(Constraints.primaryKey(table, pk));
     List<KeyColumn> keys = new ArrayList<>();
     for (String c : table.primaryKey().columns()) {
-      keys.add(AssociationMapper.keyColumn(table.column(c).orElseThrow()));
+      keys.add(AssociationMapper.keyColumn(table.column(c).orElseThrow(), table));
     }
     e.keyColumns = keys;
   }
@@ -292,7 +292,7 @@ final class KeyMapper {
     associations.foreignKey(e.table, pk, e.parent, parentKey, fk);
     List<KeyColumn> keys = new ArrayList<>();
     for (String c : e.table.primaryKey().columns()) {
-      keys.add(AssociationMapper.keyColumn(e.table.column(c).orElseThrow()));
+      keys.add(AssociationMapper.keyColumn(e.table.column(c).orElseThrow(), e.table));
     }
     e.keyColumns = keys;
   }
