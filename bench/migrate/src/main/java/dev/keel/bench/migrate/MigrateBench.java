@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * migrations to an empty database. Prints one table.
  *
  * <p>Options: {@code --applied N} (200), {@code --migrations N} (1000), {@code --noop-runs N} (60),
- * {@code --jvm-runs N} (21), {@code --apply-runs N} (5), {@code --work DIR}
+ * {@code --jvm-runs N} (61), {@code --apply-runs N} (5), {@code --work DIR}
  * (bench/migrate/target/bench-work).
  */
 public final class MigrateBench {
@@ -224,7 +224,7 @@ public final class MigrateBench {
     int applied = 200;
     int migrations = 1000;
     int noopRuns = 60;
-    int jvmRuns = 21;
+    int jvmRuns = 61;
     int applyRuns = 5;
     Path work = Path.of("bench/migrate/target/bench-work");
 

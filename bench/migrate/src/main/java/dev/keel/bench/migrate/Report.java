@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The one table the benchmark prints, with the goals checked. */
 final class Report {
 
-  private static final String ROW = "%-34s %-7s %10s   %-30s %12s %10s%n";
+  private static final String ROW = "%-30s %-7s %9s   %-31s %-28s %9s%n";
 
   private Report() {}
 
@@ -17,9 +17,10 @@ final class Report {
             Locale.ROOT,
             "Keel runtime benchmark — %s, Java %s, %d CPUs%n"
                 + "no-op: %d applied migrations, nothing pending; apply: %d migrations to an empty"
-                + " database%ntimes in ms unless marked; spread is p10–p90 (min–max); \"vs\" columns"
-                + " are medians of per-round differences and ratios (contenders alternate within"
-                + " each round)%n%n",
+                + " database%n"
+                + "times in ms unless marked; spread is p10–p90 (min–max); contenders alternate"
+                + " within each round;%n\"vs floor\" is the median of the per-round differences"
+                + " [95%% bootstrap interval], \"vs flyway\" the median of the per-round ratios%n%n",
             server,
             System.getProperty("java.version"),
             Runtime.getRuntime().availableProcessors(),
@@ -55,21 +56,20 @@ final class Report {
   }
 
   private static void section(StringBuilder out, String title, MigrateBench b, Kind kind) {
-    double floor = samples(b, kind, Contender.FLOOR).median();
-    double flyway = samples(b, kind, Contender.FLYWAY).median();
+    Samples floor = samples(b, kind, Contender.FLOOR);
+    Samples flyway = samples(b, kind, Contender.FLYWAY);
     boolean first = true;
     for (Contender c : Contender.values()) {
       Samples s = samples(b, kind, c);
-      double m = s.median();
-      String vsFloor = c == Contender.FLOOR ? "" : signed(m - floor);
-      String vsFlyway = c == Contender.KEEL ? String.format(Locale.ROOT, "%.2f×", m / flyway) : "";
+      String vsFloor = c == Contender.FLOOR ? "" : withInterval(s, floor);
+      String vsFlyway = c == Contender.KEEL ? ratio(s.pairedRatio(flyway)) : "";
       out.append(
           String.format(
               Locale.ROOT,
               ROW,
               first ? title : "",
               c.label(),
-              Samples.ms(m),
+              Samples.ms(s.median()),
               s.spread(),
               vsFloor,
               vsFlyway));
@@ -78,25 +78,48 @@ final class Report {
   }
 
   private static void goals(StringBuilder out, MigrateBench b) {
-    double inProcess = b.inProcess(Contender.KEEL).median() - b.inProcess(Contender.FLOOR).median();
-    double jvm = b.wholeJvm(Contender.KEEL).median() - b.wholeJvm(Contender.FLOOR).median();
-    double apply = b.applying(Contender.KEEL).median() / b.applying(Contender.FLYWAY).median();
-    out.append("Goals:\n");
-    goal(out, "no-op in-process within 5 ms of the floor", inProcess <= 5, signed(inProcess));
-    goal(out, "no-op whole JVM within 50 ms of the floor", jvm <= 50, signed(jvm));
+    Samples inProcess = b.inProcess(Contender.KEEL);
+    Samples jvm = b.wholeJvm(Contender.KEEL);
+    double inProcessGap = inProcess.pairedDifference(b.inProcess(Contender.FLOOR));
+    double jvmGap = jvm.pairedDifference(b.wholeJvm(Contender.FLOOR));
+    double apply = b.applying(Contender.KEEL).pairedRatio(b.applying(Contender.FLYWAY));
+    out.append("Goals (Keel against the floor and Flyway, from the paired rounds):\n");
     goal(
         out,
-        "apply in at most 0.8× Flyway's time",
-        apply <= 0.8,
-        String.format(Locale.ROOT, "%.2f×", apply));
+        "no-op in-process within 5 ms of the floor",
+        inProcessGap <= 5,
+        withInterval(inProcess, b.inProcess(Contender.FLOOR)));
+    goal(
+        out,
+        "no-op whole JVM within 50 ms of the floor",
+        jvmGap <= 50,
+        withInterval(jvm, b.wholeJvm(Contender.FLOOR)));
+    goal(out, "apply in at most 0.8× Flyway's time", apply <= 0.8, ratio(apply));
   }
 
   private static void goal(StringBuilder out, String what, boolean met, String value) {
     out.append(
-        String.format(Locale.ROOT, "  %-44s %-4s (%s)%n", what, met ? "met" : "MISSED", value));
+        String.format(Locale.ROOT, "  %-44s %-6s %s%n", what, met ? "met" : "MISSED", value));
   }
 
+  /** "+12.3 ms [+4.10 ms, +20.2 ms]": the paired difference and its 95% interval. */
+  private static String withInterval(Samples s, Samples floor) {
+    double[] interval = s.pairedDifferenceInterval(floor);
+    return signed(s.pairedDifference(floor))
+        + " ["
+        + signed(interval[0])
+        + ", "
+        + signed(interval[1])
+        + "]";
+  }
+
+  private static String ratio(double r) {
+    return String.format(Locale.ROOT, "%.2f×", r);
+  }
+
+  /** "+12.3 ms", "−4.10 ms", "+1.29 s". */
   private static String signed(double ms) {
-    return (ms >= 0 ? "+" : "−") + Samples.ms(Math.abs(ms)) + (Math.abs(ms) >= 1000 ? "" : " ms");
+    double abs = Math.abs(ms);
+    return (ms >= 0 ? "+" : "−") + Samples.ms(abs) + (abs >= 1000 ? "" : " ms");
   }
 }

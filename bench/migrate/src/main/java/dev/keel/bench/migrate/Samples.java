@@ -30,6 +30,30 @@ final class Samples {
     return d.median();
   }
 
+  /**
+   * A 95% bootstrap confidence interval, in milliseconds, for {@link #pairedDifference}: how far
+   * the machine's noise could have moved it. Seeded, so that a report is reproducible from its
+   * samples.
+   */
+  double[] pairedDifferenceInterval(Samples other) {
+    int n = nanos.size();
+    long[] diffs = new long[n];
+    for (int i = 0; i < n; i++) {
+      diffs[i] = nanos.get(i) - other.nanos.get(i);
+    }
+    java.util.Random random = new java.util.Random(42);
+    double[] medians = new double[2000];
+    for (int b = 0; b < medians.length; b++) {
+      Samples resample = new Samples();
+      for (int i = 0; i < n; i++) {
+        resample.add(diffs[random.nextInt(n)]);
+      }
+      medians[b] = resample.median();
+    }
+    java.util.Arrays.sort(medians);
+    return new double[] {medians[49], medians[1949]};
+  }
+
   /** The median over rounds of {@code this[i] / other[i]}. */
   double pairedRatio(Samples other) {
     Samples r = new Samples();
