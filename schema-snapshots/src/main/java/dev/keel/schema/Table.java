@@ -40,7 +40,7 @@ public record Table(
   public Table {
     Sequence.requireName(name);
     schema = schema == null ? "" : schema;
-    columns = columns.stream().sorted(columnOrder()).toList();
+    columns = inColumnOrder(columns);
     uniqueConstraints =
         uniqueConstraints.stream().sorted(Comparator.comparing(UniqueConstraint::key)).toList();
     indexes = indexes.stream().sorted(Comparator.comparing(Index::key)).toList();
@@ -67,6 +67,19 @@ public record Table(
   /** The column with this name (as written, or canonical when it needs no quotes). */
   public Optional<Column> column(String key) {
     return columns.stream().filter(c -> c.key().equals(Identifiers.canonical(key))).findFirst();
+  }
+
+  /** {@code columns} sorted by {@link #columnOrder()}, each column's width worked out once. */
+  private static List<Column> inColumnOrder(List<Column> columns) {
+    record Keyed(Column column, long width) {}
+    return columns.stream()
+        .map(c -> new Keyed(c, ColumnTypes.orderWidth(c.type())))
+        .sorted(
+            Comparator.<Keyed>comparingLong(k -> Math.max(k.width(), 4))
+                .thenComparing(k -> k.width() > 2048)
+                .thenComparing(k -> k.column().name()))
+        .map(Keyed::column)
+        .toList();
   }
 
   /**

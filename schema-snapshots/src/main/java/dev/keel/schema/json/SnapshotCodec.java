@@ -101,8 +101,17 @@ public final class SnapshotCodec {
    * identity, which migrations record as the state they start from and end at.
    */
   public static String hash(Schema schema) {
+    return hashOfBytes(write(schema));
+  }
+
+  /**
+   * The hash of a snapshot file's bytes: equal to {@link #hash(Schema)} of what it holds when the
+   * file is canonical (as Keel writes it), so a reader that has the bytes at hand need not write
+   * the schema again to hash it; for any other bytes, only a different hash.
+   */
+  public static String hashOfBytes(byte[] bytes) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(schema));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);

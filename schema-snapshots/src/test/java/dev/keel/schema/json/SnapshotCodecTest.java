@@ -74,6 +74,18 @@ class SnapshotCodecTest {
   }
 
   @Test
+  void hashOfBytes_canonicalFile_equalsHashOfItsSchema() throws IOException {
+    assertEquals(SnapshotCodec.hash(SampleSchemas.library()), SnapshotCodec.hashOfBytes(golden()));
+  }
+
+  @Test
+  void hashOfBytes_reformattedFile_differs() throws IOException {
+    byte[] reformatted = text(golden()).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+    assertNotEquals(
+        SnapshotCodec.hash(SampleSchemas.library()), SnapshotCodec.hashOfBytes(reformatted));
+  }
+
+  @Test
   void write_columnsGivenInAnyOrder_sameBytes() {
     Column a = col("a", "varchar(20)");
     Column b = notNull("b", "bigint");
