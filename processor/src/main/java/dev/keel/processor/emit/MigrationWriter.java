@@ -44,8 +44,8 @@ public final class MigrationWriter {
                     .build())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(RuntimeNames.MIGRATION)
-            .addMethod(method("up", m.up()))
-            .addMethod(method("down", m.down()));
+            .addMethods(methods("up", m.up()))
+            .addMethods(methods("down", m.down()));
     if (!m.transactional()) {
       type.addMethod(
           MethodSpec.methodBuilder("transactional")
@@ -63,13 +63,40 @@ public final class MigrationWriter {
     return GoogleStyle.apply(file.toString());
   }
 
-  private static MethodSpec method(String name, List<String> statements) {
-    MethodSpec.Builder b =
-        MethodSpec.methodBuilder(name)
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(RuntimeNames.MIGRATION_CONTEXT, "db")
-            .addException(RuntimeNames.SQL_EXCEPTION);
+  /**
+   * {@code up} or {@code down}; with more statements than one method may hold (the JVM limits a
+   * method to 64 KiB of bytecode, about 7,000 calls), it calls {@code up1}, {@code up2}, ... that
+   * hold them in order.
+   */
+  private static List<MethodSpec> methods(String name, List<String> statements) {
+    MethodSpec.Builder main =
+        signature(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    if (statements.size() <= STATEMENTS_PER_METHOD) {
+      return List.of(body(main, statements).build());
+    }
+    List<MethodSpec> result = new java.util.ArrayList<>();
+    List<MethodSpec> parts = new java.util.ArrayList<>();
+    for (int from = 0, n = 1; from < statements.size(); from += STATEMENTS_PER_METHOD, n++) {
+      List<String> part =
+          statements.subList(from, Math.min(statements.size(), from + STATEMENTS_PER_METHOD));
+      main.addStatement("$L$L(db)", name, n);
+      parts.add(body(signature(name + n).addModifiers(Modifier.PRIVATE), part).build());
+    }
+    result.add(main.build());
+    result.addAll(parts);
+    return result;
+  }
+
+  /** Statements per generated method: well under the JVM's 64 KiB limit on a method's code. */
+  static final int STATEMENTS_PER_METHOD = 2000;
+
+  private static MethodSpec.Builder signature(String name) {
+    return MethodSpec.methodBuilder(name)
+        .addParameter(RuntimeNames.MIGRATION_CONTEXT, "db")
+        .addException(RuntimeNames.SQL_EXCEPTION);
+  }
+
+  private static MethodSpec.Builder body(MethodSpec.Builder b, List<String> statements) {
     for (String sql : statements) {
       List<String> pieces = SqlLayout.pieces(sql);
       if (pieces.size() == 1) {
@@ -83,6 +110,6 @@ public final class MigrationWriter {
       }
       b.addCode(call.add(");\n$<$<").build());
     }
-    return b.build();
+    return b;
   }
 }
