@@ -48,6 +48,7 @@ final class Generation {
   private final ProcessorOptions options;
   private final String anchor;
   private Schema committed = Schema.EMPTY;
+  private byte[] committedBytes = SnapshotCodec.write(Schema.EMPTY);
 
   /**
    * @param anchor the source position key problems with files are reported at (an entity)
@@ -72,6 +73,7 @@ final class Generation {
     }
     try {
       committed = SnapshotCodec.read(bytes);
+      committedBytes = bytes;
       return Optional.empty();
     } catch (SnapshotFormatException e) {
       return Optional.of(snapshotProblem(e, shown));
@@ -119,8 +121,11 @@ final class Generation {
     }
     Schema next = mapped.schema();
     Hints hints = mapped.hints().withDropTables(options.allowDrop());
-    problems.addAll(unusedHints(hints, next));
-    List<SchemaChange> up = SchemaDiffer.diff(committed, next, hints.renames());
+    if (!hints.renames().isEmpty()) {
+      problems.addAll(unusedHints(hints, next));
+    }
+    List<SchemaChange> up =
+        committed.equals(next) ? List.of() : SchemaDiffer.diff(committed, next, hints.renames());
     if (up.isEmpty()) {
       return problems;
     }
@@ -150,14 +155,21 @@ final class Generation {
 
   /**
    * The problems with the chain of committed migrations and the snapshot, those without a position
-   * anchored at the run's anchor.
+   * anchored at the run's anchor. The chain is checked against the hash of the snapshot file's
+   * bytes first (they are canonical when Keel wrote them, and hashing them costs no JSON writing),
+   * then, if that does not fit, against the hash of the schema they hold.
    */
   private List<Problem> chainProblems(List<MigrationSource> migrations) {
     List<Problem> problems = new ArrayList<>();
     String emptyHash = SnapshotCodec.hash(Schema.EMPTY);
-    for (Problem p :
+    String snapshot = paths.snapshotForMessages();
+    List<Problem> found =
         MigrationChain.check(
-            migrations, emptyHash, SnapshotCodec.hash(committed), paths.snapshotForMessages())) {
+            migrations, emptyHash, SnapshotCodec.hashOfBytes(committedBytes), snapshot);
+    if (!found.isEmpty()) {
+      found = MigrationChain.check(migrations, emptyHash, SnapshotCodec.hash(committed), snapshot);
+    }
+    for (Problem p : found) {
       problems.add(
           p.position().isEmpty() ? Problem.at(anchor, p.diagnostic(), p.args().toArray()) : p);
     }

@@ -3,12 +3,9 @@ package dev.keel.processor;
 import dev.keel.processor.emit.MigrationIndexWriter;
 import dev.keel.processor.emit.MigrationSource;
 import dev.keel.processor.emit.MigrationSources;
-import dev.keel.processor.entity.AttributeModel;
-import dev.keel.processor.entity.EntityModel;
 import dev.keel.processor.entity.EntityScanner;
 import dev.keel.processor.entity.ScanResult;
 import dev.keel.processor.entity.SourcePositions;
-import dev.keel.processor.entity.TypeRef;
 import dev.keel.processor.mapping.MappingResult;
 import dev.keel.processor.mapping.SchemaMapper;
 import dev.keel.processor.validate.Diagnostics;
@@ -44,17 +41,47 @@ final class ModuleRun {
     this.managedTypeNames = managedTypeNames;
   }
 
-  /** Whether some entity attribute's type is not (yet) resolvable. */
+  /**
+   * Whether a field or getter of a managed type has a type javac could not (yet) resolve: another
+   * processor may generate it in a later round. Looks at declared types only, without building
+   * models, so a normal build pays almost nothing for it.
+   */
   boolean hasUnresolvedTypes() {
-    ScanResult scan = new EntityScanner(env, new SourcePositions()).scan(managedTypes());
-    for (EntityModel t : scan.types().values()) {
-      for (AttributeModel a : t.attributes()) {
-        if (a.type().kind() == TypeRef.Kind.ERROR) {
-          return true;
+    for (TypeElement t : managedTypes()) {
+      for (TypeElement c = t; c != null; c = superclassOf(c)) {
+        for (javax.lang.model.element.Element member : c.getEnclosedElements()) {
+          javax.lang.model.type.TypeMirror type =
+              member instanceof javax.lang.model.element.ExecutableElement m
+                  ? m.getReturnType()
+                  : member.asType();
+          if (containsError(type)) {
+            return true;
+          }
         }
       }
     }
     return false;
+  }
+
+  private static boolean containsError(javax.lang.model.type.TypeMirror type) {
+    if (type.getKind() == javax.lang.model.type.TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof javax.lang.model.type.DeclaredType d) {
+      return d.getTypeArguments().stream().anyMatch(ModuleRun::containsError);
+    }
+    if (type instanceof javax.lang.model.type.ArrayType a) {
+      return containsError(a.getComponentType());
+    }
+    return false;
+  }
+
+  private static TypeElement superclassOf(TypeElement t) {
+    javax.lang.model.type.TypeMirror s = t.getSuperclass();
+    return s instanceof javax.lang.model.type.DeclaredType d
+            && !((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.lang.Object")
+        ? (TypeElement) d.asElement()
+        : null;
   }
 
   void execute() {
