@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
  * migration would drop one.
  *
  * <p>On an entity, {@code columns} names columns of its table that its attributes no longer map.
- * {@code tables} names whole tables that no entity maps any more (a removed entity, a removed
- * join or collection table); it may be written on any entity or on a {@code package-info.java}, or
- * given as the processor option {@code -Akeel.allowDrop=table1,table2}.
+ * {@code tables} names whole tables that no entity maps any more (a removed entity, a removed join
+ * or collection table); it may be written on any entity or on a {@code package-info.java}, or given
+ * as the processor option {@code -Akeel.allowDrop=table1,table2}.
  *
  * <pre>{@code
  * @Entity

@@ -20,8 +20,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>Once the migration is generated the hint has done its work; Keel warns while it stays, so
- * that it is removed rather than silently ignored.
+ * <p>Once the migration is generated the hint has done its work; Keel warns while it stays, so that
+ * it is removed rather than silently ignored.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
