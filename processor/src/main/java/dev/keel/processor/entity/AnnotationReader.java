@@ -18,9 +18,19 @@ import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 
 /**
  * Turns the annotation mirrors on an element into {@link AnnotationData}, recording the source
- * position of each annotation and each of its values.
+ * position of each annotation (positions of its values are found from it when a problem is
+ * reported, see {@link SourcePositions}). Only annotations of the packages Keel reads are turned
+ * into data: others (Lombok, Jackson, framework annotations) are passed over.
  */
 final class AnnotationReader {
+
+  private static final List<String> READ_PACKAGES =
+      List.of(
+          "jakarta.persistence.",
+          "org.hibernate.annotations.",
+          "jakarta.validation.",
+          "org.hibernate.validator.",
+          "dev.keel.runtime.annotations.");
 
   private final Elements elements;
   private final SourcePositions positions;
@@ -31,27 +41,34 @@ final class AnnotationReader {
   }
 
   /**
-   * The annotations on {@code element} by qualified name; positions are recorded under {@code
-   * keyPrefix + "@" + simpleName}.
+   * The annotations on {@code element} that Keel reads, by qualified name; their positions are
+   * recorded under {@code keyPrefix + "@" + simpleName}.
    */
   Map<String, AnnotationData> read(Element element, String keyPrefix) {
     Map<String, AnnotationData> result = new LinkedHashMap<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       String name = type.getQualifiedName().toString();
+      if (!isRead(name)) {
+        continue;
+      }
       String key = keyPrefix + "@" + type.getSimpleName();
-      result.put(name, read(element, mirror, mirror, null, key));
+      positions.put(key, element, mirror, null);
+      result.put(name, read(mirror, key));
     }
     return result;
   }
 
-  private AnnotationData read(
-      Element element,
-      AnnotationMirror top,
-      AnnotationMirror mirror,
-      AnnotationValue topValue,
-      String key) {
-    positions.put(key, element, top, topValue);
+  private static boolean isRead(String annotation) {
+    for (String p : READ_PACKAGES) {
+      if (annotation.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private AnnotationData read(AnnotationMirror mirror, String key) {
     Map<String, Object> values = new LinkedHashMap<>();
     Set<String> explicit = new HashSet<>();
     for (ExecutableElement member : mirror.getElementValues().keySet()) {
@@ -61,12 +78,7 @@ final class AnnotationReader {
         elements.getElementValuesWithDefaults(mirror);
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : all.entrySet()) {
       String member = e.getKey().getSimpleName().toString();
-      boolean written = explicit.contains(member);
-      // a value written in the source is underlined; a default points at the annotation
-      AnnotationValue at = topValue != null ? topValue : (written ? e.getValue() : null);
-      String memberKey = key + "." + member;
-      positions.put(memberKey, element, top, at);
-      values.put(member, convert(element, top, e.getValue(), at, memberKey));
+      values.put(member, convert(e.getValue(), key + "." + member));
     }
     return new AnnotationData(
         ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString(),
@@ -75,12 +87,7 @@ final class AnnotationReader {
         key);
   }
 
-  private Object convert(
-      Element element,
-      AnnotationMirror top,
-      AnnotationValue value,
-      AnnotationValue at,
-      String key) {
+  private Object convert(AnnotationValue value, String key) {
     return value.accept(
         new SimpleAnnotationValueVisitor14<Object, Void>() {
           @Override
@@ -100,32 +107,18 @@ final class AnnotationReader {
 
           @Override
           public Object visitAnnotation(AnnotationMirror a, Void unused) {
-            return read(element, top, a, at, key);
+            return read(a, key);
           }
 
           @Override
           public Object visitArray(List<? extends AnnotationValue> vals, Void unused) {
-            return convertArray(element, top, vals, at, key);
+            List<Object> out = new ArrayList<>(vals.size());
+            for (int i = 0; i < vals.size(); i++) {
+              out.add(convert(vals.get(i), key + "[" + i + "]"));
+            }
+            return out;
           }
         },
         null);
-  }
-
-  /** The items of an array value, each with its position recorded under {@code key[i]}. */
-  private List<Object> convertArray(
-      Element element,
-      AnnotationMirror top,
-      List<? extends AnnotationValue> vals,
-      AnnotationValue at,
-      String key) {
-    List<Object> out = new ArrayList<>();
-    for (int i = 0; i < vals.size(); i++) {
-      AnnotationValue item = vals.get(i);
-      AnnotationValue itemAt = at == null ? null : item;
-      String itemKey = key + "[" + i + "]";
-      positions.put(itemKey, element, top, itemAt);
-      out.add(convert(element, top, item, itemAt, itemKey));
-    }
-    return out;
   }
 }

@@ -1,8 +1,10 @@
 package dev.keel.processor.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -15,11 +17,17 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.Types;
 
-/** Describes {@link TypeMirror}s as {@link TypeRef}s. */
+/**
+ * Describes {@link TypeMirror}s as {@link TypeRef}s. A type without type arguments is described
+ * once per instance, and a class's supertypes are walked once: entities share their attribute types
+ * ({@code String}, {@code Long}, {@code Instant}) many times over.
+ */
 final class TypeRefs {
 
   private static final int MAX_DEPTH = 3;
   private final Types types;
+  private final Map<String, TypeRef> plainTypes = new HashMap<>();
+  private final Map<String, Set<String>> supertypes = new HashMap<>();
 
   TypeRefs(Types types) {
     this.types = types;
@@ -99,6 +107,19 @@ final class TypeRefs {
   }
 
   private TypeRef declared(DeclaredType t, int depth) {
+    if (!t.getTypeArguments().isEmpty()) {
+      return describeDeclared(t, depth);
+    }
+    String name = ((TypeElement) t.asElement()).getQualifiedName().toString();
+    TypeRef known = plainTypes.get(name);
+    if (known == null) {
+      known = describeDeclared(t, depth);
+      plainTypes.put(name, known);
+    }
+    return known;
+  }
+
+  private TypeRef describeDeclared(DeclaredType t, int depth) {
     TypeElement element = (TypeElement) t.asElement();
     List<TypeRef> arguments = new ArrayList<>();
     if (depth < MAX_DEPTH) {
@@ -121,8 +142,7 @@ final class TypeRefs {
         annotations.add(name);
       }
     }
-    Set<String> supertypes = new LinkedHashSet<>();
-    collectSupertypes(t, supertypes);
+    Set<String> all = supertypesOf(t, element);
     return new TypeRef(
         TypeRef.Kind.DECLARED,
         element.getQualifiedName().toString(),
@@ -130,8 +150,20 @@ final class TypeRefs {
         null,
         constants,
         annotations,
-        supertypes.contains("java.io.Serializable"),
-        supertypes);
+        all.contains("java.io.Serializable"),
+        all);
+  }
+
+  /** The erasures of every supertype of a class: the same whatever its type arguments are. */
+  private Set<String> supertypesOf(DeclaredType t, TypeElement element) {
+    String name = element.getQualifiedName().toString();
+    Set<String> known = supertypes.get(name);
+    if (known == null) {
+      known = new LinkedHashSet<>();
+      collectSupertypes(t, known);
+      supertypes.put(name, known);
+    }
+    return known;
   }
 
   private void collectSupertypes(TypeMirror t, Set<String> into) {
