@@ -67,6 +67,22 @@ class FailureTest {
   }
 
   @Test
+  void run_failureInsideAnExplicitBlock_rollsBackTheBlockAndSaysSo() throws SQLException {
+    MigrationException e =
+        assertThrows(
+            MigrationException.class, () -> Fixtures.migrator(db, "failing-block").build().run());
+
+    assertEquals(5, e.statementNumber());
+    assertTrue(e.getMessage().contains("statements 1 to 1 of it committed"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("open begin … commit block (from statement 2) was rolled back"),
+        e.getMessage());
+    assertTrue(Fixtures.exists(db, "block_before"));
+    assertFalse(Fixtures.exists(db, "block_inside"));
+    assertEquals(List.of(1L), Fixtures.history(db));
+  }
+
+  @Test
   void run_classMissingFromClassPath_failsNamingTheClass() {
     MigrationException e =
         assertThrows(

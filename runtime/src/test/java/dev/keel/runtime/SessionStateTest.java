@@ -2,6 +2,7 @@ package dev.keel.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.keel.schema.testing.TestDatabase;
 import dev.keel.schema.testing.TestPostgres;
@@ -76,6 +77,24 @@ class SessionStateTest {
     for (Connection c : physical) {
       assertFalse(c.getAutoCommit());
     }
+  }
+
+  @Test
+  void failedBlockOfANonTransactionalMigration_leavesNoAbortedTransactionOnThePooledConnection()
+      throws SQLException {
+    List<String> before = settings();
+
+    assertThrows(
+        MigrationException.class,
+        () ->
+            Migrator.builder(new TwoConnectionPool(physical))
+                .indexResource(Fixtures.index("failing-block"))
+                .schema("app")
+                .build()
+                .run());
+
+    // a connection left inside the migration's aborted block would refuse every query
+    assertEquals(before, settings());
   }
 
   /** For each connection: search_path, connection check interval, autocommit. */

@@ -83,6 +83,9 @@ public final class Applier {
     } catch (SQLException | RuntimeException e) {
       if (transactional) {
         Sql.quietlyRollback(connection);
+      } else if (runner.openBlockStartedAt() > 0) {
+        // an explicit begin … commit block of the migration's own is open and aborted
+        Sql.quietlyExecute(connection, "rollback");
       }
       throw failure(entry, up, transactional, runner, e, stage);
     } finally {
@@ -106,7 +109,7 @@ public final class Applier {
     String message =
         describe(entry, up, runner, cause, stage, sqlState)
             + "\n  "
-            + consequence(entry, up, transactional, runner.count(), inStatement);
+            + consequence(entry, up, transactional, runner, inStatement);
     return new MigrationException(
         Reason.MIGRATION_FAILED,
         message,
@@ -143,7 +146,11 @@ public final class Applier {
   }
 
   private static String consequence(
-      IndexEntry entry, boolean up, boolean transactional, int count, boolean inStatement) {
+      IndexEntry entry,
+      boolean up,
+      boolean transactional,
+      StatementRunner runner,
+      boolean inStatement) {
     String before =
         up ? "Migrations before it stay applied." : "Migrations reverted before it stay reverted.";
     if (transactional) {
@@ -153,10 +160,17 @@ public final class Applier {
           + before
           + " Fix the migration (or the data it trips on) and run again.";
     }
-    int committed = inStatement ? count - 1 : count;
+    int block = runner.openBlockStartedAt();
+    int committed = block > 0 ? block - 1 : inStatement ? runner.count() - 1 : runner.count();
+    String rolledBack =
+        block > 0
+            ? "; its open begin … commit block (from statement " + block + ") was rolled back"
+            : "";
     return "It runs outside a transaction (transactional() is false), so "
         + (committed == 0 ? "no statement" : "statements 1 to " + committed)
-        + " of it committed and stay, and its history row is as before. Undo those statements by"
+        + " of it committed and stay"
+        + rolledBack
+        + ", and its history row is as before. Undo those statements by"
         + " hand or make them safe to repeat (IF NOT EXISTS / IF EXISTS), then run again; a failed"
         + " CREATE INDEX CONCURRENTLY leaves an INVALID index that must be dropped first. "
         + before;

@@ -22,6 +22,15 @@ public final class Sql {
     }
   }
 
+  /** Runs one statement, ignoring a failure: used while another failure is on its way. */
+  public static void quietlyExecute(Connection connection, String sql) {
+    try (java.sql.Statement st = connection.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException | RuntimeException ignored) {
+      // the first failure is the one to report; a broken connection is discarded on close
+    }
+  }
+
   /** Restores autocommit mode, ignoring a failure (the connection is then discarded on close). */
   public static void quietlySetAutoCommit(Connection connection, boolean autoCommit) {
     try {

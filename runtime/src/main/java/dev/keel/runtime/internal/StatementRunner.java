@@ -28,6 +28,7 @@ public final class StatementRunner implements MigrationContext {
   private int count;
   private String current;
   private boolean failedInStatement;
+  private int openedBlockAt;
 
   private StatementRunner(Connection connection, boolean dryRun) {
     this.connection = connection;
@@ -48,6 +49,7 @@ public final class StatementRunner implements MigrationContext {
   public void execute(String sql) throws SQLException {
     count++;
     current = sql;
+    trackBlock(sql);
     if (dryRun) {
       recorded.add(sql);
       return;
@@ -66,6 +68,36 @@ public final class StatementRunner implements MigrationContext {
       throw new JdbcInDryRun();
     }
     return connection;
+  }
+
+  /**
+   * Follows explicit {@code begin} … {@code commit} blocks, as online migrations write them outside
+   * a transaction, so that a failure can say which statements committed.
+   */
+  private void trackBlock(String sql) {
+    String word = firstWord(sql);
+    if (word.equals("begin") || word.equals("start")) {
+      openedBlockAt = count;
+    } else if (word.equals("commit") || word.equals("end") || word.equals("rollback")) {
+      openedBlockAt = 0;
+    }
+  }
+
+  private static String firstWord(String sql) {
+    String s = sql.strip();
+    int end = 0;
+    while (end < s.length() && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return s.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The number of the {@code begin} statement of an explicit block not yet committed, or 0 when no
+   * such block is open.
+   */
+  public int openBlockStartedAt() {
+    return openedBlockAt;
   }
 
   /** How many statements ran (or started). */
