@@ -60,8 +60,12 @@ final class Generation {
     this.anchor = anchor;
   }
 
-  /** Reads the committed snapshot; a missing file is the empty schema. */
-  Optional<Problem> readSnapshot() {
+  /**
+   * Reads the committed snapshot; a missing file is the empty schema. When the file holds exactly
+   * the bytes Keel writes for {@code mapped}, as on every build without an entity change, the
+   * schema is taken as it is and the file is not parsed.
+   */
+  Optional<Problem> readSnapshot(Schema mapped) {
     String shown = paths.snapshotForMessages();
     byte[] bytes;
     try {
@@ -70,6 +74,11 @@ final class Generation {
       return Optional.empty();
     } catch (IOException e) {
       return Optional.of(Problem.at(anchor, Diagnostics.SnapshotUnreadable, shown, e.toString()));
+    }
+    if (Arrays.equals(bytes, SnapshotCodec.write(mapped))) {
+      committed = mapped;
+      committedBytes = bytes;
+      return Optional.empty();
     }
     try {
       committed = SnapshotCodec.read(bytes);

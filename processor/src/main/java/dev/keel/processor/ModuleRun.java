@@ -128,7 +128,7 @@ final class ModuleRun {
     MappingResult mapped = SchemaMapper.map(scan, options.mapping());
     problems.addAll(mapped.problems());
     Generation generation = new Generation(env.getFiler(), paths, options, anchor);
-    generation.readSnapshot().ifPresent(problems::add);
+    generation.readSnapshot(mapped.schema()).ifPresent(problems::add);
     MigrationSources.Result migrations = generation.readMigrations();
     problems.addAll(migrations.problems());
     reporter.report(problems, positions);
