@@ -150,13 +150,12 @@ final class Generation {
       return problems;
     }
     NewMigration migration = newMigration(up, next, hints, migrations);
-    write(migration, at).ifPresent(problems::add);
+    String source = MigrationWriter.write(migration);
+    write(migration, source, at).ifPresent(problems::add);
     if (problems.stream().noneMatch(Problem::isError)) {
       migrations.add(
           MigrationSources.parseGenerated(
-              migration.simpleName() + ".java",
-              options.migrationsPackage(),
-              MigrationWriter.write(migration)));
+              migration.simpleName() + ".java", options.migrationsPackage(), source));
       writeSnapshot(next, at).ifPresent(problems::add);
     }
     return problems;
@@ -258,8 +257,7 @@ final class Generation {
     return sql.size() > shown ? text + "; and " + (sql.size() - shown) + " more" : text;
   }
 
-  private Optional<Problem> write(NewMigration migration, String at) {
-    String source = MigrationWriter.write(migration);
+  private Optional<Problem> write(NewMigration migration, String source, String at) {
     // The Filer first: javac resolves the new class name when it is created, and must not find
     // (and implicitly compile) the committed copy on the source path.
     try {
