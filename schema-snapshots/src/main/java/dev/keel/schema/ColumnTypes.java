@@ -19,6 +19,29 @@ public final class ColumnTypes {
   private static final double DIGITS_PER_BYTE = 8 * Math.log(10) / Math.log(2);
 
   /** Names PostgreSQL writes differently from how a type may be declared. */
+  /** {@link #orderWidth} of the types whose width depends on no length or precision. */
+  private static final Map<String, Long> FIXED_WIDTHS =
+      Map.ofEntries(
+          Map.entry("boolean", 1L),
+          Map.entry("bool", 1L),
+          Map.entry("smallint", 2L),
+          Map.entry("int2", 2L),
+          Map.entry("integer", 4L),
+          Map.entry("int", 4L),
+          Map.entry("int4", 4L),
+          Map.entry("float4", 4L),
+          Map.entry("real", 4L),
+          Map.entry("date", 4L),
+          Map.entry("time", 4L),
+          Map.entry("time with time zone", 4L),
+          Map.entry("bigint", 8L),
+          Map.entry("int8", 8L),
+          Map.entry("timestamp", 8L),
+          Map.entry("timestamp with time zone", 8L),
+          Map.entry("uuid", 16L),
+          Map.entry("double precision", 2L),
+          Map.entry("float8", 2L));
+
   private static final Map<String, String> ALIASES =
       Map.of(
           "int", "integer",
@@ -66,45 +89,21 @@ public final class ColumnTypes {
    */
   public static long orderWidth(String type) {
     String base = base(type);
+    Long fixed = FIXED_WIDTHS.get(base);
+    if (fixed != null) {
+      return fixed;
+    }
     OptionalInt first = firstModifier(type);
     switch (base) {
-      case "boolean":
-      case "bool":
-        return 1;
-      case "smallint":
-      case "int2":
-        return 2;
-      case "integer":
-      case "int":
-      case "int4":
-      case "float4":
-      case "real":
-      case "date":
-      case "time":
-      case "time with time zone":
-        return 4;
-      case "bigint":
-      case "int8":
-      case "timestamp":
-      case "timestamp with time zone":
-        return 8;
-      case "uuid":
-        return 16;
       case "float":
       case "numeric":
       case "decimal":
         return first.isPresent() ? (long) Math.ceil(first.getAsInt() / DIGITS_PER_BYTE) : 8;
-      case "double precision":
-      case "float8":
-        return 2;
       case "varchar":
       case "char":
       case "character varying":
       case "character":
-        if (first.isEmpty() || first.getAsInt() == 255) {
-          return MAX_VARCHAR;
-        }
-        return first.getAsInt();
+        return first.isEmpty() || first.getAsInt() == 255 ? MAX_VARCHAR : first.getAsInt();
       default:
         return Integer.MAX_VALUE;
     }

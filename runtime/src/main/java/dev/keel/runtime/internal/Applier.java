@@ -81,17 +81,26 @@ public final class Applier {
       }
       return new Step(entry.version(), entry.name(), millis, transactional, List.of());
     } catch (SQLException | RuntimeException e) {
-      if (transactional) {
-        Sql.quietlyRollback(connection);
-      } else if (runner.openBlockStartedAt() > 0) {
-        // an explicit begin … commit block of the migration's own is open and aborted
-        Sql.quietlyExecute(connection, "rollback");
-      }
+      quietlyUndo(connection, transactional, runner);
       throw failure(entry, up, transactional, runner, e, stage);
     } finally {
       if (transactional) {
         Sql.quietlySetAutoCommit(connection, true);
       }
+    }
+  }
+
+  /**
+   * Rolls back what a failed migration left open: its transaction, or, outside one, an explicit
+   * {@code begin … commit} block of its own, so the connection goes back without an aborted
+   * transaction.
+   */
+  private static void quietlyUndo(
+      Connection connection, boolean transactional, StatementRunner runner) {
+    if (transactional) {
+      Sql.quietlyRollback(connection);
+    } else if (runner.openBlockStartedAt() > 0) {
+      Sql.quietlyExecute(connection, "rollback");
     }
   }
 
