@@ -147,6 +147,32 @@ public enum Diagnostics {
       Diagnostic.Kind.ERROR,
       "Two @RenamedFrom hints rename ''{0}'', or rename two names to one. Keep one of them."),
   UnsupportedMapping(Diagnostic.Kind.ERROR, "Keel does not map {0} (on ''{1}''). {2}"),
+  SchemaConflict(
+      Diagnostic.Kind.ERROR,
+      "The schema these entities map to is not valid: {0}. Change the names or annotations"
+          + " involved so that each object has a name of its own and every value is allowed."),
+  DiscriminatorValueRequired(
+      Diagnostic.Kind.ERROR,
+      "Entity ''{0}'' needs @DiscriminatorValue: its hierarchy''s @DiscriminatorColumn has"
+          + " discriminatorType = {1}, for which Hibernate makes no default value. Write"
+          + " @DiscriminatorValue(\"...\") on it."),
+  DiscriminatorValueNotInteger(
+      Diagnostic.Kind.ERROR,
+      "@DiscriminatorValue(\"{0}\") on ''{1}'' is not a whole number, but the hierarchy''s"
+          + " @DiscriminatorColumn has discriminatorType = INTEGER. Write a number, e.g."
+          + " @DiscriminatorValue(\"1\")."),
+  EmbeddableCycle(
+      Diagnostic.Kind.ERROR,
+      "Embeddable ''{0}'' contains itself through ''{1}'', so it would need endless columns. Mark"
+          + " that attribute @Transient, or map it as a relation to an entity."),
+  RenameHintBlank(
+      Diagnostic.Kind.ERROR,
+      "@RenamedFrom on ''{0}'' names no old name. Write the old table or column name, e.g."
+          + " @RenamedFrom(\"old_name\"), or remove the hint."),
+  ClassOutputNotWritable(
+      Diagnostic.Kind.ERROR,
+      "Keel cannot write ''{0}'' to the class output: {1}. Make the build''s output folder (such"
+          + " as target/classes) writable."),
   DropTable(
       Diagnostic.Kind.ERROR,
       "The migration would drop table ''{0}'' with its rows: nothing maps it any more. If that is"
