@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
 /** Reads the parts of a column type written the way Hibernate writes PostgreSQL types. */
 public final class ColumnTypes {
 
+  /**
+   * A type with one or two modifiers. At most nine digits each, so a modifier always fits an {@code
+   * int}; a type with a larger one (PostgreSQL rejects it anyway) is left unparsed.
+   */
   private static final Pattern MODIFIERS =
-      Pattern.compile("^([a-z0-9 ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)(.*)$");
+      Pattern.compile("^([a-z0-9 ]+?)\\s*\\(\\s*(\\d{1,9})\\s*(?:,\\s*(\\d{1,9})\\s*)?\\)(.*)$");
 
   /** PostgreSQL's longest {@code varchar}; Hibernate maps longer strings to {@code text}. */
   public static final int MAX_VARCHAR = 10_485_760;
@@ -18,7 +22,6 @@ public final class ColumnTypes {
   /** Hibernate's divisor from precision (digits or bits) to an estimated byte count: 8·log2(10). */
   private static final double DIGITS_PER_BYTE = 8 * Math.log(10) / Math.log(2);
 
-  /** Names PostgreSQL writes differently from how a type may be declared. */
   /** {@link #orderWidth} of the types whose width depends on no length or precision. */
   private static final Map<String, Long> FIXED_WIDTHS =
       Map.ofEntries(
@@ -42,6 +45,7 @@ public final class ColumnTypes {
           Map.entry("double precision", 2L),
           Map.entry("float8", 2L));
 
+  /** Names PostgreSQL writes differently from how a type may be declared. */
   private static final Map<String, String> ALIASES =
       Map.of(
           "int", "integer",
