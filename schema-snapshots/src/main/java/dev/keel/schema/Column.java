@@ -21,8 +21,8 @@ public record Column(
     boolean customType) {
 
   /**
-   * Checks the column: a name and a type are required, and an identity column is not null and has
-   * no default (PostgreSQL's rules).
+   * Checks the column: a name and a type are required, a default is an expression (never blank),
+   * and an identity column is not null and has no default (PostgreSQL's rules).
    */
   public Column {
     Sequence.requireName(name);

@@ -19,7 +19,10 @@ public record ForeignKey(
     String referencedTable,
     List<String> referencedColumns) {
 
-  /** Checks the name and that both column lists have the same length, and copies them. */
+  /**
+   * Checks the names, that both column lists have the same length and that the referenced columns
+   * are named and distinct, and copies the lists.
+   */
   public ForeignKey {
     Sequence.requireName(name);
     Sequence.requireName(referencedTable);
@@ -36,6 +39,7 @@ public record ForeignKey(
               + referencedColumns.size()
               + ".");
     }
+    ModelChecks.foreignKey(name, referencedColumns);
   }
 
   /** The canonical name that identifies this constraint. */

@@ -15,8 +15,31 @@ final class ModelChecks {
 
   private ModelChecks() {}
 
+  /**
+   * Whether {@code name} names something: not null, not blank, and not the quoted empty name
+   * ({@code ""}), which PostgreSQL rejects as a zero-length identifier.
+   */
+  static boolean hasName(String name) {
+    return name != null && !name.isBlank() && !Identifiers.canonical(name).isEmpty();
+  }
+
+  /** Checks a sequence's parts, as passed to {@link Sequence}'s constructor. */
+  static void sequence(String name, long increment) {
+    if (increment == 0) {
+      throw new IllegalArgumentException(
+          "Sequence '" + name + "' has increment 0, which PostgreSQL does not allow.");
+    }
+  }
+
   /** Checks a column's parts, as passed to {@link Column}'s constructor. */
   static void column(String name, boolean nullable, String defaultValue, boolean identity) {
+    if (defaultValue != null && defaultValue.isBlank()) {
+      throw new IllegalArgumentException(
+          "Column '"
+              + name
+              + "' has an empty default expression; a column without a default"
+              + " has none.");
+    }
     if (identity && nullable) {
       throw new IllegalArgumentException(
           "Identity column '" + name + "' is nullable, but PostgreSQL makes it not null.");
@@ -24,6 +47,21 @@ final class ModelChecks {
     if (identity && defaultValue != null) {
       throw new IllegalArgumentException(
           "Identity column '" + name + "' has a default, which PostgreSQL does not allow.");
+    }
+  }
+
+  /** Checks a foreign key's referenced columns, as passed to {@link ForeignKey}'s constructor. */
+  static void foreignKey(String name, List<String> referencedColumns) {
+    Set<String> seen = new HashSet<>();
+    for (String column : referencedColumns) {
+      if (!hasName(column)) {
+        throw new IllegalArgumentException(
+            "Foreign key '" + name + "' references a column without a name.");
+      }
+      if (!seen.add(Identifiers.canonical(column))) {
+        throw new IllegalArgumentException(
+            "Foreign key '" + name + "' references column '" + column + "' twice.");
+      }
     }
   }
 
@@ -159,6 +197,9 @@ final class ModelChecks {
   static void schema(List<String> namespaceList, List<Sequence> sequences, List<Table> tables) {
     Set<String> namespaces = new HashSet<>();
     for (String n : namespaceList) {
+      if (!hasName(n)) {
+        throw new IllegalArgumentException("A namespace in the list has no name.");
+      }
       if (!namespaces.add(Identifiers.canonical(n))) {
         throw new IllegalArgumentException("Namespace '" + n + "' is listed twice.");
       }

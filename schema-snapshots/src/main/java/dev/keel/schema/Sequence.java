@@ -10,10 +10,14 @@ package dev.keel.schema;
  */
 public record Sequence(String schema, String name, long start, long increment) {
 
-  /** Checks the name and turns a null schema into the default one. */
+  /**
+   * Checks the name and the increment (not zero, as PostgreSQL requires) and turns a null schema
+   * into the default one.
+   */
   public Sequence {
     requireName(name);
     schema = schema == null ? "" : schema;
+    ModelChecks.sequence(name, increment);
   }
 
   /** The canonical qualified name that identifies this sequence. */
@@ -22,7 +26,7 @@ public record Sequence(String schema, String name, long start, long increment) {
   }
 
   static void requireName(String name) {
-    if (name == null || name.isBlank()) {
+    if (!ModelChecks.hasName(name)) {
       throw new IllegalArgumentException("A name is missing.");
     }
   }

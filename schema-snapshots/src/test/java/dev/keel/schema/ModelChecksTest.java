@@ -37,6 +37,47 @@ class ModelChecksTest {
   }
 
   @Test
+  void column_blankDefault_rejected() {
+    assertRejected(
+        "Column 'a' has an empty default expression; a column without a default has none.",
+        () -> col("a", "integer").withDefault(" "));
+  }
+
+  @Test
+  void column_quotedEmptyName_rejected() {
+    assertRejected("A name is missing.", () -> col("\"\"", "integer"));
+  }
+
+  @Test
+  void sequence_incrementZero_rejected() {
+    assertRejected(
+        "Sequence 's' has increment 0, which PostgreSQL does not allow.",
+        () -> new Sequence("", "s", 1, 0));
+  }
+
+  @Test
+  void sequence_negativeIncrement_accepted() {
+    assertEquals(-1, new Sequence("", "s", -1, -1).increment());
+  }
+
+  @Test
+  void foreignKey_blankReferencedColumn_rejected() {
+    assertRejected(
+        "Foreign key 'f' references a column without a name.",
+        () -> new ForeignKey("f", List.of("a"), "", "r", List.of("")));
+    assertRejected(
+        "Foreign key 'f' references a column without a name.",
+        () -> new ForeignKey("f", List.of("a"), "", "r", List.of("\"\"")));
+  }
+
+  @Test
+  void foreignKey_referencedColumnTwice_rejected() {
+    assertRejected(
+        "Foreign key 'f' references column 'ID' twice.",
+        () -> new ForeignKey("f", List.of("a", "b"), "", "r", List.of("id", "ID")));
+  }
+
+  @Test
   void table_duplicateColumn_rejectedCanonically() {
     assertRejected(
         "Table 't' has two columns named 'a'.",
@@ -127,6 +168,13 @@ class ModelChecksTest {
             List.of(new Sequence("app", "t", 1, 1)),
             List.of(table("t").build(), table("APP", "u").build()));
     assertEquals(2, s.tables().size());
+  }
+
+  @Test
+  void schema_blankNamespace_rejected() {
+    assertRejected(
+        "A namespace in the list has no name.",
+        () -> new Schema(List.of("app", ""), List.of(), List.of()));
   }
 
   @Test

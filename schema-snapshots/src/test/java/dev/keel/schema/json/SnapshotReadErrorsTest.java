@@ -198,6 +198,54 @@ class SnapshotReadErrorsTest {
   }
 
   @Test
+  void read_blankNamespace_rejectedAtRoot() {
+    assertProblem(
+        reject("{\n  \"formatVersion\": 1,\n  \"namespaces\": [\"\"]\n}\n"),
+        SnapshotFormatException.Kind.INVALID_CONTENT,
+        1,
+        "The snapshot is not a valid schema at line 1: in the snapshot: A namespace in the list has"
+            + " no name.");
+  }
+
+  @Test
+  void read_blankDefault_rejectedAtColumn() {
+    String text = VALID_TABLE.replace("\"integer\"", "\"integer\",\n\"defaultValue\": \"\"");
+    assertProblem(
+        reject(text),
+        SnapshotFormatException.Kind.INVALID_CONTENT,
+        7,
+        "The snapshot is not a valid schema at line 7: in table 't', column 'a': Column 'a' has an"
+            + " empty default expression; a column without a default has none.");
+  }
+
+  @Test
+  void read_blankReferencedColumn_rejectedAtForeignKey() {
+    String text =
+        VALID_TABLE.replace(
+            "      ]\n    }",
+            "      ],\n      \"foreignKeys\": [{\"name\": \"f\", \"columns\": [\"a\"],"
+                + " \"referencedTable\": \"t\", \"referencedColumns\": [\"\"]}]\n    }");
+    assertProblem(
+        reject(text),
+        SnapshotFormatException.Kind.INVALID_CONTENT,
+        12,
+        "The snapshot is not a valid schema at line 12: in table 't', foreign key 'f': Foreign key"
+            + " 'f' references a column without a name.");
+  }
+
+  @Test
+  void read_sequenceIncrementZero_rejectedAtSequence() {
+    assertProblem(
+        reject(
+            "{\n  \"formatVersion\": 1,\n  \"sequences\": [\n    {\"name\": \"s\", \"start\": 1,"
+                + " \"increment\": 0}\n  ]\n}\n"),
+        SnapshotFormatException.Kind.INVALID_CONTENT,
+        4,
+        "The snapshot is not a valid schema at line 4: in sequence 's': Sequence 's' has"
+            + " increment 0, which PostgreSQL does not allow.");
+  }
+
+  @Test
   void read_tableInUnlistedNamespace_rejectedAtRoot() {
     SnapshotFormatException e =
         reject(
