@@ -1,5 +1,6 @@
 package com.example.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,28 @@ class ExampleMigrationsTest {
     assertEquals(
         Files.readString(PROCESSOR_GOLDENS.resolve("users/schema.json"), StandardCharsets.UTF_8),
         Files.readString(SNAPSHOT, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Every committed snapshot, the example's and the processor's goldens, is canonical: writing what
+   * was read gives the same bytes (DESIGN's determinism rule; a snapshot that is not would change
+   * on the next build with no entity change).
+   */
+  @Test
+  void committedSnapshots_writeAfterRead_areByteEqual() throws Exception {
+    List<Path> snapshots;
+    try (Stream<Path> goldens = Files.walk(PROCESSOR_GOLDENS)) {
+      snapshots =
+          Stream.concat(
+                  Stream.of(SNAPSHOT),
+                  goldens.filter(p -> p.getFileName().toString().equals("schema.json")).sorted())
+              .toList();
+    }
+    assertTrue(snapshots.size() >= 4, "found " + snapshots);
+    for (Path snapshot : snapshots) {
+      byte[] bytes = Files.readAllBytes(snapshot);
+      assertArrayEquals(bytes, SnapshotCodec.write(SnapshotCodec.read(bytes)), snapshot.toString());
+    }
   }
 
   private static Catalog catalog(TestDatabase db) throws Exception {
