@@ -182,7 +182,11 @@ public final class SnapshotCodec {
   private static void checkFormatVersion(byte[] bytes, JsonNode root)
       throws SnapshotFormatException {
     JsonNode version = root.get("formatVersion");
-    if (version != null && version.isIntegralNumber() && version.asLong() == FORMAT_VERSION) {
+    // canConvertToInt first: intValue() and asLong() keep only the low bits of a larger number.
+    if (version != null
+        && version.isIntegralNumber()
+        && version.canConvertToInt()
+        && version.intValue() == FORMAT_VERSION) {
       return;
     }
     if (version == null) {

@@ -118,6 +118,25 @@ class SnapshotReadErrorsTest {
   }
 
   @Test
+  void read_formatVersionBeyondLong_rejectedAsUnknownVersion() {
+    // 2^64 + 1: its low 64 bits read as 1.
+    assertProblem(
+        reject("{\"formatVersion\": 18446744073709551617}"),
+        SnapshotFormatException.Kind.UNKNOWN_FORMAT_VERSION,
+        1,
+        "The snapshot has format version 18446744073709551617 at line 1, but this version of Keel"
+            + " reads only format version 1.");
+  }
+
+  @Test
+  void read_formatVersionBeyondInt_rejectedAsUnknownVersion() {
+    // 2^32 + 1: its low 32 bits read as 1.
+    assertEquals(
+        SnapshotFormatException.Kind.UNKNOWN_FORMAT_VERSION,
+        reject("{\"formatVersion\": 4294967297}").kind());
+  }
+
+  @Test
   void read_formatVersionAsString_rejectedAsUnknownVersion() {
     assertEquals(
         SnapshotFormatException.Kind.UNKNOWN_FORMAT_VERSION,
