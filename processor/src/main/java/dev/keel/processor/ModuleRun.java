@@ -14,6 +14,7 @@ import dev.keel.processor.validate.Problem;
 import dev.keel.processor.validate.Reporter;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,22 +86,24 @@ final class ModuleRun {
   }
 
   void execute() {
+    Optional<Path> classOutput = ProjectPaths.quietlyFindClassOutput(env.getFiler());
+    if (ProjectPaths.isTestOutput(classOutput)) {
+      // test sources are not the application's schema, whatever options Maven passes along
+      return;
+    }
     ProcessorOptions.Parsed parsed = ProcessorOptions.parse(env.getOptions());
     reporter.report(parsed.problems(), positions);
     if (reporter.hasErrors()) {
       return;
     }
     ProcessorOptions options = parsed.options();
-    Optional<ProjectPaths> found = ProjectPaths.resolve(options, env.getFiler());
+    Optional<ProjectPaths> found = ProjectPaths.resolve(options, classOutput);
     List<TypeElement> types = managedTypes();
     if (found.isEmpty()) {
       reportNoProjectDir(types);
       return;
     }
     ProjectPaths paths = found.get();
-    if (paths.testCompilation() && options.projectDir().isEmpty()) {
-      return; // test sources are not the application's schema
-    }
     runPipeline(options, paths, withEarlierTypes(types, paths));
   }
 

@@ -17,7 +17,6 @@ import javax.tools.StandardLocation;
  * @param snapshot the snapshot file
  * @param migrationsRoot the source root migrations are written to
  * @param migrationsFolder the package folder inside it
- * @param testCompilation whether the class output is a test output ({@code test-classes})
  * @param classOutput the class output folder, when it is a folder on disk
  */
 record ProjectPaths(
@@ -25,18 +24,14 @@ record ProjectPaths(
     Path snapshot,
     Path migrationsRoot,
     Path migrationsFolder,
-    boolean testCompilation,
     Optional<Path> classOutput) {
 
   private static final int MAX_LEVELS = 6;
 
-  /** The paths, or empty when the project directory is neither given nor found. */
-  static Optional<ProjectPaths> resolve(ProcessorOptions options, Filer filer) {
-    Optional<Path> output = classOutput(filer);
-    boolean test =
-        output
-            .map(p -> p.getFileName() != null && p.getFileName().toString().equals("test-classes"))
-            .orElse(false);
+  /**
+   * The paths, or empty when the project directory is neither given nor found above {@code output}.
+   */
+  static Optional<ProjectPaths> resolve(ProcessorOptions options, Optional<Path> output) {
     Optional<Path> project = options.projectDir().or(() -> output.flatMap(ProjectPaths::buildRoot));
     return project.map(
         p -> {
@@ -45,8 +40,7 @@ record ProjectPaths(
               options.migrationsPackage().isEmpty()
                   ? root
                   : root.resolve(options.migrationsPackage().replace('.', '/'));
-          return new ProjectPaths(
-              p, options.resolve(p, options.snapshot()), root, folder, test, output);
+          return new ProjectPaths(p, options.resolve(p, options.snapshot()), root, folder, output);
         });
   }
 
@@ -61,8 +55,20 @@ record ProjectPaths(
     return p.toString().replace('\\', '/');
   }
 
-  /** The class output folder, found by asking the Filer where a resource would go. */
-  static Optional<Path> classOutput(Filer filer) {
+  /** Whether {@code classOutput} is a test compilation's ({@code test-classes}). */
+  static boolean isTestOutput(Optional<Path> classOutput) {
+    return classOutput
+        .map(Path::getFileName)
+        .map(name -> name.toString().equals("test-classes"))
+        .orElse(false);
+  }
+
+  /**
+   * The class output folder, found by asking the Filer where a resource would go; empty when the
+   * Filer has no class output or it is not a folder on disk (an in-memory compilation), which is
+   * what an exception here means.
+   */
+  static Optional<Path> quietlyFindClassOutput(Filer filer) {
     try {
       FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "keel-probe");
       URI uri = probe.toUri();

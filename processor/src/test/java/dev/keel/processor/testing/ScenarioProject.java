@@ -42,6 +42,7 @@ public final class ScenarioProject {
   private final List<String> options;
   private int steps;
   private java.util.Random shuffle;
+  private boolean projectDirOption = true;
 
   /**
    * @param dir an empty folder for the project
@@ -83,26 +84,31 @@ public final class ScenarioProject {
     try {
       deleteEntitySources();
       for (String fixture : fixtures) {
-        Path from = Path.of(resource("cases/" + fixture));
-        try (Stream<Path> files = Files.walk(from)) {
-          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-            if (f.getFileName().toString().equals("DELETED")) {
-              for (String line : Files.readAllLines(f)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                  Files.deleteIfExists(sources().resolve(line.trim()));
-                }
-              }
-              continue;
-            }
-            Path to = sources().resolve(from.relativize(f).toString());
-            Files.createDirectories(to.getParent());
-            Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
+        copyFixture(fixture, sources());
       }
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies {@code cases/<fixture>} into {@code to}, applying its {@code DELETED} list there. */
+  private static void copyFixture(String fixture, Path to) throws IOException {
+    Path from = Path.of(resource("cases/" + fixture));
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        if (f.getFileName().toString().equals("DELETED")) {
+          for (String line : Files.readAllLines(f)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+              Files.deleteIfExists(to.resolve(line.trim()));
+            }
+          }
+          continue;
+        }
+        Path target = to.resolve(from.relativize(f).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
     }
   }
 
@@ -144,10 +150,36 @@ public final class ScenarioProject {
   public Step compile() {
     try {
       Path classes = dir.resolve("target/classes-" + ++steps);
-      return run(classes, javaFiles(), "");
+      return run(classes, javaFiles(sources()), "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Compiles fixture folder {@code cases/<fixture>} as the module's test sources ({@code
+   * src/test/java}) into {@code target/test-classes}, with the last step's class output on the
+   * class path and the same processor options: what Maven's {@code testCompile} does.
+   */
+  public Step compileTests(String fixture) {
+    try {
+      Path tests = dir.resolve("src/test/java");
+      copyFixture(fixture, tests);
+      Path main = dir.resolve("target/classes-" + steps);
+      return run(
+          dir.resolve("target/test-classes"), javaFiles(tests), main + java.io.File.pathSeparator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Leaves {@code -Akeel.projectDir} out of later compilations, so that the processor finds the
+   * project directory itself (the class outputs are under {@code target/}).
+   */
+  public ScenarioProject withoutProjectDirOption() {
+    this.projectDirOption = false;
+    return this;
   }
 
   private Step run(Path classes, List<Path> sourceFiles, String classPathPrefix) {
@@ -162,7 +194,9 @@ public final class ScenarioProject {
       List<String> args = new ArrayList<>();
       args.addAll(List.of("-d", classes.toString(), "-s", generated.toString()));
       args.addAll(List.of("-classpath", classPathPrefix + System.getProperty("java.class.path")));
-      args.add("-Akeel.projectDir=" + dir);
+      if (projectDirOption) {
+        args.add("-Akeel.projectDir=" + dir);
+      }
       args.addAll(options);
       boolean ok;
       try (StandardJavaFileManager files =
@@ -174,7 +208,7 @@ public final class ScenarioProject {
                 diagnostics,
                 args,
                 null,
-                files.getJavaFileObjectsFromPaths(javaFiles()));
+                files.getJavaFileObjectsFromPaths(sourceFiles));
         task.setProcessors(List.of(new KeelProcessor()));
         ok = task.call();
       }
@@ -225,9 +259,9 @@ public final class ScenarioProject {
     }
   }
 
-  private List<Path> javaFiles() throws IOException {
+  private List<Path> javaFiles(Path root) throws IOException {
     List<Path> result;
-    try (Stream<Path> files = Files.walk(sources())) {
+    try (Stream<Path> files = Files.walk(root)) {
       result =
           files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
     }
