@@ -71,15 +71,7 @@ public record Table(
 
   /** {@code columns} sorted by {@link #columnOrder()}, each column's width worked out once. */
   private static List<Column> inColumnOrder(List<Column> columns) {
-    record Keyed(Column column, long width) {}
-    return columns.stream()
-        .map(c -> new Keyed(c, ColumnTypes.orderWidth(c.type())))
-        .sorted(
-            Comparator.<Keyed>comparingLong(k -> Math.max(k.width(), 4))
-                .thenComparing(k -> k.width() > 2048)
-                .thenComparing(k -> k.column().name()))
-        .map(Keyed::column)
-        .toList();
+    return columns.stream().map(OrderKey::of).sorted(OrderKey.ORDER).map(OrderKey::column).toList();
   }
 
   /**
@@ -87,9 +79,20 @@ public record Table(
    * 4 bytes, then wide (over 2048 bytes) after narrow, then by name, case-sensitive.
    */
   public static Comparator<Column> columnOrder() {
-    return Comparator.<Column>comparingLong(c -> Math.max(ColumnTypes.orderWidth(c.type()), 4))
-        .thenComparing(c -> ColumnTypes.orderWidth(c.type()) > 2048)
-        .thenComparing(Column::name);
+    return Comparator.comparing(OrderKey::of, OrderKey.ORDER);
+  }
+
+  /** A column with its estimated width: the one place the column order is stated. */
+  private record OrderKey(Column column, long width) {
+
+    static final Comparator<OrderKey> ORDER =
+        Comparator.<OrderKey>comparingLong(k -> Math.max(k.width(), 4))
+            .thenComparing(k -> k.width() > 2048)
+            .thenComparing(k -> k.column().name());
+
+    static OrderKey of(Column column) {
+      return new OrderKey(column, ColumnTypes.orderWidth(column.type()));
+    }
   }
 
   /** This table with other columns. */
