@@ -5,6 +5,8 @@ import dev.keel.processor.mapping.NamingStrategy;
 import dev.keel.processor.mapping.Quoting;
 import dev.keel.processor.validate.Diagnostics;
 import dev.keel.processor.validate.Problem;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,18 +80,16 @@ public record ProcessorOptions(
     boolean validation = bool(raw, BEAN_VALIDATION, true, problems);
     boolean check = bool(raw, CHECK, false, problems);
     boolean online = bool(raw, ONLINE, false, problems);
-    java.time.Duration lockTimeout =
-        duration(raw.getOrDefault(LOCK_TIMEOUT, "5s").trim(), problems);
+    java.time.Duration lockTimeout = lockTimeout(raw, problems);
     java.util.Set<String> allowDrop = allowDrop(raw);
     String pkg = migrationsPackage(raw, problems);
     String name = migrationName(raw, problems);
-    Optional<Path> projectDir =
-        Optional.ofNullable(raw.get(PROJECT_DIR)).filter(s -> !s.isBlank()).map(Path::of);
+    Optional<Path> projectDir = projectDir(raw, problems);
     return new Parsed(
         new ProcessorOptions(
             projectDir,
-            raw.getOrDefault(SNAPSHOT, "src/main/keel/schema.json").trim(),
-            raw.getOrDefault(MIGRATIONS_DIR, "src/main/java").trim(),
+            path(raw, SNAPSHOT, "src/main/keel/schema.json", problems),
+            path(raw, MIGRATIONS_DIR, "src/main/java", problems),
             pkg,
             name,
             new MappingOptions(strategy, quoting, validation),
@@ -100,9 +100,64 @@ public record ProcessorOptions(
         problems);
   }
 
+  /**
+   * The option's value, trimmed, or {@code fallback} when it is not given, given without a value
+   * ({@code -Akey}, {@code -Akey=}: javac passes null for both) or blank.
+   */
+  private static String value(Map<String, String> raw, String option, String fallback) {
+    String value = raw.get(option);
+    return value == null || value.isBlank() ? fallback : value.trim();
+  }
+
+  /** Whether the option is given without a value, as a flag: {@code -Akeel.check}. */
+  private static boolean flag(Map<String, String> raw, String option) {
+    return raw.containsKey(option) && raw.get(option) == null;
+  }
+
+  /**
+   * The project directory option: the absolute path of an existing directory, or empty to find it.
+   * A relative path would depend on the folder the build tool started javac in, and a path that
+   * does not exist would silently start a new migration history there.
+   */
+  private static Optional<Path> projectDir(Map<String, String> raw, List<Problem> problems) {
+    String value = value(raw, PROJECT_DIR, "");
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Path> dir = toPath(value).filter(p -> p.isAbsolute() && Files.isDirectory(p));
+    if (dir.isEmpty()) {
+      problems.add(
+          invalid(
+              PROJECT_DIR,
+              value,
+              "the absolute path of the module's existing directory (in Maven"
+                  + " ${project.basedir}), or leave it out to find it above the class output"));
+    }
+    return dir.map(Path::normalize);
+  }
+
+  /** A path option; the default if the value is not a path. */
+  private static String path(
+      Map<String, String> raw, String option, String fallback, List<Problem> problems) {
+    String value = value(raw, option, fallback);
+    if (toPath(value).isEmpty()) {
+      problems.add(invalid(option, value, "a path such as '" + fallback + "'"));
+      return fallback;
+    }
+    return value;
+  }
+
+  private static Optional<Path> toPath(String value) {
+    try {
+      return Optional.of(Path.of(value));
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The naming strategy option; snake_case if the value is not one. */
   private static NamingStrategy namingStrategy(Map<String, String> raw, List<Problem> problems) {
-    String naming = raw.getOrDefault(NAMING, NamingStrategy.SNAKE_CASE.option()).trim();
+    String naming = value(raw, NAMING, NamingStrategy.SNAKE_CASE.option());
     NamingStrategy strategy = NamingStrategy.fromOption(naming);
     if (strategy == null) {
       problems.add(invalid(NAMING, naming, "'snake_case' (the default) or 'jpa'"));
@@ -113,7 +168,7 @@ public record ProcessorOptions(
 
   /** The quoting option; none if the value is not one. */
   private static Quoting quoting(Map<String, String> raw, List<Problem> problems) {
-    String quotingValue = raw.getOrDefault(QUOTING, Quoting.NONE.option()).trim();
+    String quotingValue = value(raw, QUOTING, Quoting.NONE.option());
     Quoting quoting = Quoting.fromOption(quotingValue);
     if (quoting == null) {
       problems.add(invalid(QUOTING, quotingValue, "'none' (the default), 'keywords' or 'all'"));
@@ -125,7 +180,7 @@ public record ProcessorOptions(
   /** The tables listed in the allow-drop option, canonical and sorted. */
   private static java.util.Set<String> allowDrop(Map<String, String> raw) {
     java.util.Set<String> allowDrop = new java.util.TreeSet<>();
-    for (String t : raw.getOrDefault(ALLOW_DROP, "").split(",")) {
+    for (String t : value(raw, ALLOW_DROP, "").split(",")) {
       if (!t.isBlank()) {
         allowDrop.add(dev.keel.schema.Identifiers.canonical(t.trim()));
       }
@@ -135,8 +190,8 @@ public record ProcessorOptions(
 
   /** The migrations package option; {@code db.migration} if the value is not a package name. */
   private static String migrationsPackage(Map<String, String> raw, List<Problem> problems) {
-    String pkg = raw.getOrDefault(MIGRATIONS_PACKAGE, "db.migration").trim();
-    if (!pkg.isEmpty() && !SourceVersion.isName(pkg)) {
+    String pkg = value(raw, MIGRATIONS_PACKAGE, "db.migration");
+    if (!SourceVersion.isName(pkg)) {
       problems.add(invalid(MIGRATIONS_PACKAGE, pkg, "a Java package name such as 'db.migration'"));
       return "db.migration";
     }
@@ -145,7 +200,7 @@ public record ProcessorOptions(
 
   /** The migration name option; empty (derive it) if the value is not UpperCamelCase. */
   private static String migrationName(Map<String, String> raw, List<Problem> problems) {
-    String name = raw.getOrDefault(MIGRATION_NAME, "").trim();
+    String name = value(raw, MIGRATION_NAME, "");
     if (!name.isEmpty() && !name.matches("[A-Z][A-Za-z0-9]*")) {
       problems.add(
           invalid(MIGRATION_NAME, name, "a name in UpperCamelCase such as 'AddUserIndexes'"));
@@ -154,9 +209,13 @@ public record ProcessorOptions(
     return name;
   }
 
+  /** A boolean option; given without a value ({@code -Akeel.check}) it is true. */
   private static boolean bool(
       Map<String, String> raw, String option, boolean fallback, List<Problem> problems) {
-    String value = raw.getOrDefault(option, String.valueOf(fallback)).trim();
+    if (flag(raw, option)) {
+      return true;
+    }
+    String value = value(raw, option, String.valueOf(fallback));
     if (!value.equals("true") && !value.equals("false")) {
       problems.add(invalid(option, value, "'true' or 'false' (default " + fallback + ")"));
       return fallback;
@@ -164,26 +223,41 @@ public record ProcessorOptions(
     return Boolean.parseBoolean(value);
   }
 
-  /** {@code 5s}, {@code 500ms}, {@code 2m}; {@code 0} or {@code none} for no lock timeout. */
-  private static java.time.Duration duration(String value, List<Problem> problems) {
+  /**
+   * The lock timeout option: {@code 5s}, {@code 500ms}, {@code 2m} (or {@code 2min}), at most
+   * {@link Integer#MAX_VALUE} milliseconds (PostgreSQL's limit); {@code 0} or {@code none} for no
+   * lock timeout (null).
+   */
+  private static java.time.Duration lockTimeout(Map<String, String> raw, List<Problem> problems) {
+    String value = value(raw, LOCK_TIMEOUT, "5s");
     if (value.equals("0") || value.equals("none")) {
       return null;
     }
+    // at most 10 digits: the product with a unit cannot overflow a long
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(\\d+)(ms|s|min|m)").matcher(value);
-    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+        java.util.regex.Pattern.compile("(\\d{1,10})(ms|s|min|m)").matcher(value);
+    long millis = m.matches() ? Long.parseLong(m.group(1)) * unitMillis(m.group(2)) : 0;
+    if (millis < 1 || millis > Integer.MAX_VALUE) {
       problems.add(
-          invalid(LOCK_TIMEOUT, value, "a duration such as '5s', '500ms' or '2m', or 'none'"));
+          invalid(
+              LOCK_TIMEOUT,
+              value,
+              "a duration such as '5s', '500ms' or '2m' of at most "
+                  + Integer.MAX_VALUE
+                  + "ms (PostgreSQL's limit), or 'none'"));
       return java.time.Duration.ofSeconds(5);
     }
-    long n = Long.parseLong(m.group(1));
-    switch (m.group(2)) {
+    return java.time.Duration.ofMillis(millis);
+  }
+
+  private static long unitMillis(String unit) {
+    switch (unit) {
       case "ms":
-        return java.time.Duration.ofMillis(n);
+        return 1;
       case "s":
-        return java.time.Duration.ofSeconds(n);
+        return 1_000;
       default:
-        return java.time.Duration.ofMinutes(n);
+        return 60_000;
     }
   }
 
