@@ -1,6 +1,7 @@
 package dev.keel.schema;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +29,11 @@ public final class Identifiers {
       return name.substring(1, name.length() - 1).replace("\"\"", "\"");
     }
     return name.toLowerCase(Locale.ROOT);
+  }
+
+  /** The canonical form of each name, in order. */
+  public static List<String> canonical(List<String> names) {
+    return names.stream().map(Identifiers::canonical).toList();
   }
 
   /** Quotes {@code name} unless it already is quoted. */

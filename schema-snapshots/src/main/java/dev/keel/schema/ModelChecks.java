@@ -177,10 +177,10 @@ final class ModelChecks {
       String where, PrimaryKey primaryKey, List<UniqueConstraint> uniques) {
     Map<List<String>, String> keys = new HashMap<>();
     if (primaryKey != null) {
-      keys.put(canonical(primaryKey.columns()), primaryKey.name());
+      keys.put(Identifiers.canonical(primaryKey.columns()), primaryKey.name());
     }
     for (UniqueConstraint u : uniques) {
-      String earlier = keys.putIfAbsent(canonical(u.columns()), u.name());
+      String earlier = keys.putIfAbsent(Identifiers.canonical(u.columns()), u.name());
       if (earlier != null) {
         throw new IllegalArgumentException(
             where
@@ -249,9 +249,5 @@ final class ModelChecks {
               + key
               + "', which a table, sequence or index of that schema already has.");
     }
-  }
-
-  private static List<String> canonical(List<String> names) {
-    return names.stream().map(Identifiers::canonical).toList();
   }
 }

@@ -194,6 +194,11 @@ class ModelChecksTest {
   }
 
   @Test
+  void identifiers_canonicalList_foldsEachNameInOrder() {
+    assertEquals(List.of("b", "A b", "c"), Identifiers.canonical(List.of("B", "\"A b\"", "c")));
+  }
+
+  @Test
   void indexColumns_readNameAndOrder() {
     assertEquals("colB", IndexColumns.name(" colB DESC "));
     assertEquals("colb desc", IndexColumns.canonical("colB DESC"));

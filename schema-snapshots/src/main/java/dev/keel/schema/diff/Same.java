@@ -22,16 +22,12 @@ final class Same {
   private Same() {}
 
   static boolean columns(List<String> a, List<String> b) {
-    return canonical(a).equals(canonical(b));
-  }
-
-  static List<String> canonical(List<String> names) {
-    return names.stream().map(Identifiers::canonical).toList();
+    return Identifiers.canonical(a).equals(Identifiers.canonical(b));
   }
 
   /** The canonical column names as a set: PostgreSQL matches a foreign key to a key this way. */
   static Set<String> columnSet(List<String> names) {
-    return new TreeSet<>(canonical(names));
+    return new TreeSet<>(Identifiers.canonical(names));
   }
 
   static boolean primaryKey(PrimaryKey a, PrimaryKey b) {

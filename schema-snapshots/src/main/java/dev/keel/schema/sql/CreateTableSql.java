@@ -59,7 +59,7 @@ final class CreateTableSql {
 
   private static boolean isInline(Table table, UniqueConstraint u) {
     return u.columns().size() == 1
-        && u.key().equals(PostgresNames.unique(table(table), canonical(u.columns())));
+        && u.key().equals(PostgresNames.unique(table(table), Identifiers.canonical(u.columns())));
   }
 
   private static String primaryKey(Table table, PrimaryKey pk) {
@@ -71,7 +71,7 @@ final class CreateTableSql {
 
   private static String unique(Table table, UniqueConstraint u) {
     String clause = "unique " + Sql.list(u.columns());
-    return u.key().equals(PostgresNames.unique(table(table), canonical(u.columns())))
+    return u.key().equals(PostgresNames.unique(table(table), Identifiers.canonical(u.columns())))
         ? clause
         : "constraint " + u.name() + " " + clause;
   }
@@ -100,9 +100,5 @@ final class CreateTableSql {
 
   private static String table(Table table) {
     return Identifiers.canonical(table.name());
-  }
-
-  private static List<String> canonical(List<String> names) {
-    return names.stream().map(Identifiers::canonical).toList();
   }
 }

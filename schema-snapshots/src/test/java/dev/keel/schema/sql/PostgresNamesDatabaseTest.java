@@ -70,7 +70,7 @@ class PostgresNamesDatabaseTest {
                 + v.columns().get(1)
                 + "))");
         String table = Identifiers.canonical(v.table());
-        List<String> columnKeys = v.columns().stream().map(Identifiers::canonical).toList();
+        List<String> columnKeys = Identifiers.canonical(v.columns());
         List<String> expected =
             List.of(
                 "c " + PostgresNames.check(table, Identifiers.canonical(first)),
