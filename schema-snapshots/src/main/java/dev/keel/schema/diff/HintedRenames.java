@@ -30,6 +30,13 @@ record HintedRenames(
     Schema renamed,
     List<SchemaChange> changes) {
 
+  /** Copies the lists. */
+  HintedRenames {
+    tables = List.copyOf(tables);
+    columns = List.copyOf(columns);
+    changes = List.copyOf(changes);
+  }
+
   static HintedRenames of(Schema from, Schema to, DiffHints hints) {
     Set<String> relations = TableEdits.relations(from);
     List<TableRename> tables =

@@ -9,6 +9,7 @@ import dev.keel.schema.Schema;
 import dev.keel.schema.Table;
 import dev.keel.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,12 @@ import java.util.function.Predicate;
  */
 record ObjectRenames(Schema renamed, List<SchemaChange> changes, Map<String, String> origins) {
 
+  /** Copies the list and the map, keeping the map sorted by key. */
+  ObjectRenames {
+    changes = List.copyOf(changes);
+    origins = Collections.unmodifiableMap(new TreeMap<>(origins));
+  }
+
   static ObjectRenames of(Schema from, Schema to) {
     Set<String> relations = TableEdits.relations(from);
     List<SchemaChange> changes = new ArrayList<>();
@@ -47,7 +54,7 @@ record ObjectRenames(Schema renamed, List<SchemaChange> changes, Map<String, Str
       tables.add(renamed);
     }
     return new ObjectRenames(
-        new Schema(from.namespaces(), from.sequences(), tables), List.copyOf(changes), origins);
+        new Schema(from.namespaces(), from.sequences(), tables), changes, origins);
   }
 
   private static Table renameIn(
