@@ -45,6 +45,16 @@ public record TypeRef(
     supertypes = Set.copyOf(supertypes);
   }
 
+  /**
+   * Whether javac resolved this type, its type arguments and its array component: a type that did
+   * not resolve has a compilation error of its own.
+   */
+  public boolean isResolved() {
+    return kind != Kind.ERROR
+        && arguments.stream().allMatch(TypeRef::isResolved)
+        && (component == null || component.isResolved());
+  }
+
   /** Whether this is an enum. */
   public boolean isEnum() {
     return supertypes.contains("java.lang.Enum");

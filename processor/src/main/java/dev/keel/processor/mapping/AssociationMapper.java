@@ -71,8 +71,8 @@ final class AssociationMapper {
       return Optional.empty();
     }
     Optional<List<KeyColumn>> referenced = referenced(target.get(), joinColumns, a, label);
-    if (referenced.isEmpty()) {
-      return Optional.empty();
+    if (referenced.isEmpty() || referenced.get().isEmpty()) {
+      return Optional.empty(); // a target without a key is reported as MissingId
     }
     boolean id = context == ColumnMapper.Context.ID || a.has("MapsId") || a.has("Id");
     boolean implicitNotNull = !r.bool("optional", true) && !id;
@@ -170,8 +170,22 @@ final class AssociationMapper {
     if (!byName) {
       return Optional.of(target.keyColumns);
     }
-    List<KeyColumn> result = new ArrayList<>();
     TableBuilder targetTable = target.table != null ? target.table : target.root.table;
+    if (targetTable == null) {
+      if (target.model.isAbstract()) {
+        ctx.problem(
+            a.position(),
+            Diagnostics.UnsupportedMapping,
+            "@JoinColumn(referencedColumnName) to an abstract TABLE_PER_CLASS entity ('"
+                + target.name()
+                + "')",
+            label,
+            "Leave referencedColumnName out to reference its key, or reference a concrete"
+                + " subclass.");
+      }
+      return Optional.empty(); // else its table clashed with another (reported as DuplicateTable)
+    }
+    List<KeyColumn> result = new ArrayList<>();
     for (AnnotationData j : joinColumns) {
       String written = j.string("referencedColumnName");
       Optional<Column> c =
@@ -207,7 +221,7 @@ final class AssociationMapper {
       MappedEntity target,
       List<KeyColumn> referenced,
       Optional<AnnotationData> fk) {
-    if (target.table == null || JoinColumns.noConstraint(fk)) {
+    if (target.table == null || columns.isEmpty() || JoinColumns.noConstraint(fk)) {
       return; // an abstract TABLE_PER_CLASS class has no table to reference
     }
     String explicit = JoinColumns.name(fk);

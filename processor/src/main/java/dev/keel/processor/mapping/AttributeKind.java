@@ -12,7 +12,7 @@ enum AttributeKind {
   ONE_TO_MANY,
   MANY_TO_MANY,
   ELEMENT_COLLECTION,
-  /** No column: {@code @Formula}. */
+  /** No column: {@code @Formula}, or a type javac could not resolve (it reports that). */
   NONE,
   /** An entity-typed attribute with no relationship annotation (an error). */
   ENTITY_WITHOUT_RELATION,
@@ -20,7 +20,7 @@ enum AttributeKind {
   COLLECTION_WITHOUT_MAPPING;
 
   static AttributeKind of(AttributeModel a) {
-    if (a.annotation(HibernateAnnotations.FORMULA).isPresent()) {
+    if (a.annotation(HibernateAnnotations.FORMULA).isPresent() || !a.type().isResolved()) {
       return NONE;
     }
     if (a.has("EmbeddedId")) {

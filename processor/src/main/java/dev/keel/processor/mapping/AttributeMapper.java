@@ -75,7 +75,9 @@ final class AttributeMapper {
       if (columnPass != (pass == Pass.COLUMNS)) {
         continue;
       }
-      List<String> mapped = attribute(e, a, context, validation, classOverrides);
+      List<String> mapped = new ArrayList<>();
+      ctx.guarded(
+          a.position(), () -> mapped.addAll(attribute(e, a, context, validation, classOverrides)));
       if (a.annotation(HibernateAnnotations.NATURAL_ID).isPresent()) {
         naturalIds.computeIfAbsent(e, x -> new ArrayList<>()).addAll(mapped);
       }

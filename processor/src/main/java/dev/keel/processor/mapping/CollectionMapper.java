@@ -39,8 +39,8 @@ final class CollectionMapper {
 
   /** Maps an element collection of {@code owner}. */
   void map(MappedEntity owner, AttributeModel a, String label) {
-    if (owner.table == null) {
-      return;
+    if (owner.table == null || owner.keyColumns.isEmpty()) {
+      return; // an owner without a key is reported as MissingId
     }
     Optional<TypeRef> element = CollectionKind.elementType(a);
     if (element.isEmpty()) {

@@ -58,7 +58,7 @@ final class ColumnMapper {
    */
   record Mapped(String name, boolean implicitNotNull) {}
 
-  private static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
+  static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
   private static final String JDBC_TYPE_CODE = "org.hibernate.annotations.JdbcTypeCode";
   private static final int SQL_TYPES_JSON = 3001;
   private static final int SQL_TYPES_SQLXML = 2009;
@@ -72,6 +72,9 @@ final class ColumnMapper {
   /** Maps the value into {@code table}; empty (and a problem) when it cannot be mapped. */
   Optional<Mapped> map(Source s, TableBuilder table) {
     AttributeModel a = s.attribute();
+    if (!s.type().isResolved()) {
+      return Optional.empty(); // javac reports it, and the validator names the attribute
+    }
     Optional<Typed> typed = type(s);
     if (typed.isEmpty()) {
       ctx.problem(a.position(), Diagnostics.UnmappableType, s.label(), s.type().name());
@@ -152,7 +155,8 @@ final class ColumnMapper {
     if (s.validation()) {
       anonymous.addAll(BeanValidation.checks(s.attribute(), name));
     }
-    for (AnnotationData check : HibernateAnnotations.checks(s.attribute().annotations())) {
+    for (AnnotationData check :
+        HibernateAnnotations.checks(s.attribute().annotations(), s.label(), ctx)) {
       String n = check.string("name");
       String e = check.string("constraints");
       if (n.isBlank()) {

@@ -32,10 +32,14 @@ final class Discriminators {
       if (!single && !joined) {
         continue;
       }
-      String column = discriminator(root, dc);
-      if (single) {
-        subclassChecks(root, column, dc, subclassNotNull);
-      }
+      ctx.guarded(
+          root.model.position(),
+          () -> {
+            String column = discriminator(root, dc);
+            if (single) {
+              subclassChecks(root, column, dc, subclassNotNull);
+            }
+          });
     }
   }
 

@@ -5,8 +5,10 @@ import dev.keel.processor.entity.AttributeModel;
 import dev.keel.processor.entity.EntityModel;
 import dev.keel.processor.validate.Diagnostics;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Flattens an embeddable into its owner's table (or a collection table): its basic attributes
@@ -28,10 +30,46 @@ final class EmbeddableMapper {
   private final ColumnMapper columns;
   private final AssociationMapper associations;
 
+  /** The position keys of embedded attributes that lead back into an embeddable they are in. */
+  private final Set<String> cycles = new HashSet<>();
+
   EmbeddableMapper(MappingContext ctx, ColumnMapper columns, AssociationMapper associations) {
     this.ctx = ctx;
     this.columns = columns;
     this.associations = associations;
+    for (EntityModel type : ctx.scan.types().values()) {
+      if (type.kind() == EntityModel.Kind.EMBEDDABLE) {
+        findCycles(type, new ArrayList<>(List.of(type.qualifiedName())));
+      }
+    }
+  }
+
+  /**
+   * Reports each embedded attribute that leads back into an embeddable on {@code path} (it would
+   * need endless columns), once, and remembers it so that mapping leaves it out.
+   */
+  private void findCycles(EntityModel embeddable, List<String> path) {
+    for (AttributeModel a : embeddable.attributes()) {
+      Optional<EntityModel> inner =
+          AttributeKind.of(a) == AttributeKind.EMBEDDED
+              ? ctx.embeddable(a.type().name())
+              : Optional.empty();
+      if (inner.isEmpty() || cycles.contains(a.position())) {
+        continue;
+      }
+      if (path.contains(inner.get().qualifiedName())) {
+        cycles.add(a.position());
+        ctx.problem(
+            a.position(),
+            Diagnostics.EmbeddableCycle,
+            inner.get().simpleName(),
+            embeddable.simpleName() + "." + a.name());
+      } else {
+        path.add(inner.get().qualifiedName());
+        findCycles(inner.get(), path);
+        path.remove(path.size() - 1);
+      }
+    }
   }
 
   /**
@@ -76,7 +114,9 @@ final class EmbeddableMapper {
           basic(a, attributeLabel, overrides, table, inner, validation, result);
           break;
         case EMBEDDED:
-          nested(owner, a, attributeLabel, overrides, table, context, validation, result);
+          if (!cycles.contains(a.position())) {
+            nested(owner, a, attributeLabel, overrides, table, context, validation, result);
+          }
           break;
         case TO_ONE:
           toOne(owner, a, attributeLabel, overrides, table, inner, result);
@@ -164,12 +204,22 @@ final class EmbeddableMapper {
 
   /** Every attribute path of an embeddable, nested ones included, for messages. */
   static List<String> paths(MappingContext ctx, EntityModel embeddable) {
+    return paths(ctx, embeddable, new HashSet<>(Set.of(embeddable.qualifiedName())));
+  }
+
+  /** The paths, not going into an embeddable that {@code within} already holds (a cycle). */
+  private static List<String> paths(
+      MappingContext ctx, EntityModel embeddable, Set<String> within) {
     List<String> result = new ArrayList<>();
     for (AttributeModel a : embeddable.attributes()) {
       result.add(a.name());
-      if (AttributeKind.of(a) == AttributeKind.EMBEDDED) {
-        ctx.embeddable(a.type().name())
-            .ifPresent(t -> paths(ctx, t).forEach(p -> result.add(a.name() + "." + p)));
+      Optional<EntityModel> inner =
+          AttributeKind.of(a) == AttributeKind.EMBEDDED
+              ? ctx.embeddable(a.type().name())
+              : Optional.empty();
+      if (inner.isPresent() && within.add(inner.get().qualifiedName())) {
+        paths(ctx, inner.get(), within).forEach(p -> result.add(a.name() + "." + p));
+        within.remove(inner.get().qualifiedName());
       }
     }
     return result;

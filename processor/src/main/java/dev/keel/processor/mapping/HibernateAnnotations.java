@@ -1,6 +1,7 @@
 package dev.keel.processor.mapping;
 
 import dev.keel.processor.entity.AnnotationData;
+import dev.keel.processor.validate.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,14 @@ final class HibernateAnnotations {
 
   private HibernateAnnotations() {}
 
-  /** Every {@code @Check}, repeated ones included. */
-  static List<AnnotationData> checks(Map<String, AnnotationData> annotations) {
+  /**
+   * Every {@code @Check}, repeated ones included; one without a condition is reported (PostgreSQL
+   * rejects {@code check ()}) and left out.
+   *
+   * @param owner what carries them, for messages: {@code Contact} or {@code Contact.kind}
+   */
+  static List<AnnotationData> checks(
+      Map<String, AnnotationData> annotations, String owner, MappingContext ctx) {
     List<AnnotationData> result = new ArrayList<>();
     AnnotationData one = annotations.get(CHECK);
     if (one != null) {
@@ -26,6 +33,17 @@ final class HibernateAnnotations {
     if (many != null) {
       result.addAll(many.annotations("value"));
     }
-    return result;
+    List<AnnotationData> written = new ArrayList<>();
+    for (AnnotationData check : result) {
+      if (check.string("constraints").isBlank()) {
+        ctx.problem(
+            check.positionOf("constraints"),
+            Diagnostics.SchemaConflict,
+            "@Check on '" + owner + "' has no condition in 'constraints'");
+      } else {
+        written.add(check);
+      }
+    }
+    return written;
   }
 }

@@ -65,7 +65,7 @@ final class IdMapper {
       return;
     }
     if ("IDENTITY".equals(strategy)) {
-      table.column(column).ifPresent(c -> table.replaceColumn(c.withIdentity(true)));
+      identity(id, generated.get(), table, column);
       return;
     }
     boolean sequence = "SEQUENCE".equals(strategy) || "AUTO".equals(strategy) || strategy.isEmpty();
@@ -73,6 +73,27 @@ final class IdMapper {
       return; // AUTO on a UUID or String id generates in Java
     }
     sequence(entity, id, generated.get());
+  }
+
+  /** Makes the column an identity column; one with a default cannot be (reported). */
+  private void identity(
+      AttributeModel id, AnnotationData generated, TableBuilder table, String column) {
+    Optional<dev.keel.schema.Column> c = table.column(column);
+    if (c.isEmpty()) {
+      return;
+    }
+    try {
+      table.replaceColumn(c.get().withIdentity(true));
+    } catch (IllegalArgumentException e) {
+      String position =
+          id.annotation(ColumnMapper.COLUMN_DEFAULT)
+              .map(AnnotationData::position)
+              .orElse(generated.position());
+      ctx.problem(
+          position,
+          dev.keel.processor.validate.Diagnostics.SchemaConflict,
+          MappingContext.sentence(e));
+    }
   }
 
   private void sequence(MappedEntity entity, AttributeModel id, AnnotationData generated) {

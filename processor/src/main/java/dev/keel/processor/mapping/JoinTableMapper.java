@@ -38,6 +38,9 @@ final class JoinTableMapper {
     if (target.isEmpty() || owner.table == null) {
       return;
     }
+    if (owner.keyColumns.isEmpty() || target.get().keyColumns.isEmpty()) {
+      return; // an entity without a key is reported as MissingId
+    }
     if (!manyToMany && !JoinColumns.of(a).isEmpty() && a.jpa("JoinTable").isEmpty()) {
       joinColumnInTarget(owner, target.get(), a, label);
       return;

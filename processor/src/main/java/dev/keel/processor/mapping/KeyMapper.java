@@ -51,7 +51,9 @@ final class KeyMapper {
       boolean progress = false;
       for (MappedEntity e : new ArrayList<>(pending)) {
         if (ready(e)) {
-          map(e);
+          if (!ctx.guarded(e.model.position(), () -> map(e))) {
+            e.keyColumns = List.of();
+          }
           pending.remove(e);
           progress = true;
         }
@@ -129,7 +131,7 @@ final class KeyMapper {
 
   private List<String> rootKey(MappedEntity e, TableBuilder table) {
     List<AttributeModel> source = keySource(e);
-    Optional<AttributeModel> mapsId = source.stream().filter(a -> a.has("MapsId")).findFirst();
+    Optional<AttributeModel> mapsId = mapsId(e, source);
     Optional<AttributeModel> embeddedId =
         source.stream().filter(a -> a.has("EmbeddedId")).findFirst();
     if (embeddedId.isPresent()) {
@@ -167,6 +169,31 @@ final class KeyMapper {
     return pk;
   }
 
+  /**
+   * The {@code @MapsId} relationship of the key, if any; {@code @MapsId} on an attribute that is no
+   * {@code @ManyToOne} or {@code @OneToOne} is reported.
+   */
+  private Optional<AttributeModel> mapsId(MappedEntity e, List<AttributeModel> source) {
+    Optional<AttributeModel> found = Optional.empty();
+    for (AttributeModel a : source) {
+      if (!a.has("MapsId")) {
+        continue;
+      }
+      if (AttributeKind.of(a) != AttributeKind.TO_ONE) {
+        ctx.problem(
+            a.jpa("MapsId").orElseThrow().position(),
+            Diagnostics.UnsupportedMapping,
+            "@MapsId on an attribute that is not a @ManyToOne or @OneToOne",
+            e.name() + "." + a.name(),
+            "Put @MapsId on the relationship to the entity whose key this entity shares, or"
+                + " remove it.");
+      } else if (found.isEmpty()) {
+        found = Optional.of(a);
+      }
+    }
+    return found;
+  }
+
   private List<String> mapsIdColumns(MappedEntity e, AttributeModel relation, TableBuilder table) {
     keyAttributes.add(e.model.qualifiedName() + "|" + relation.position());
     return associations
@@ -186,6 +213,9 @@ final class KeyMapper {
     keyAttributes.add(e.model.qualifiedName() + "|" + id.position());
     String label = e.name() + "." + id.name();
     Optional<EntityModel> type = ctx.embeddable(id.type().name());
+    if (!id.type().isResolved()) {
+      return List.of(); // javac reports it, and the validator names the attribute
+    }
     if (type.isEmpty() || type.get().attributes().isEmpty()) {
       ctx.problem(id.position(), Diagnostics.EmbeddedIdWithoutAttributes, label, id.type().name());
       return List.of();
@@ -261,6 +291,10 @@ final class KeyMapper {
    * A JOINED subclass table: the parent's key (renamed by {@code @PrimaryKeyJoinColumn}), as FK.
    */
   private void joinedSubclass(MappedEntity e) {
+    if (e.table == null) {
+      e.keyColumns = List.of(); // its table clashed with another (reported as DuplicateTable)
+      return;
+    }
     List<AnnotationData> named = new ArrayList<>();
     e.model.jpa("PrimaryKeyJoinColumns").ifPresent(p -> named.addAll(p.annotations("value")));
     e.model.jpa("PrimaryKeyJoinColumn").ifPresent(named::add);

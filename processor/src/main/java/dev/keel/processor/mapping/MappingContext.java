@@ -38,6 +38,28 @@ final class MappingContext {
     problems.add(Problem.at(position, diagnostic, args));
   }
 
+  /**
+   * Runs one mapping step. The schema model's records refuse values PostgreSQL would refuse
+   * (IllegalArgumentException); such a value comes from the annotations, so it is reported at
+   * {@code position} as a {@link Diagnostics#SchemaConflict}, and mapping goes on with the rest.
+   * Returns whether the step ran through.
+   */
+  boolean guarded(String position, Runnable step) {
+    try {
+      step.run();
+      return true;
+    } catch (IllegalArgumentException e) {
+      problem(position, Diagnostics.SchemaConflict, sentence(e));
+      return false;
+    }
+  }
+
+  /** The model's message without its full stop, to sit inside a catalog sentence. */
+  static String sentence(IllegalArgumentException e) {
+    String m = String.valueOf(e.getMessage()).trim();
+    return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+  }
+
   /** The mapped entity with this qualified name. */
   Optional<MappedEntity> entity(String qualifiedName) {
     return Optional.ofNullable(entities.get(qualifiedName));

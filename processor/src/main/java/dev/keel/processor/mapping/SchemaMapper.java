@@ -60,12 +60,45 @@ public final class SchemaMapper {
     }
     new Discriminators(ctx).map(attributes.subclassNotNull);
     for (MappedEntity e : ordered) {
-      tableConstraints(e);
+      ctx.guarded(e.model.position(), () -> tableConstraints(e));
     }
-    List<Table> built = ctx.tables.values().stream().map(TableBuilder::build).toList();
-    Schema schema =
-        new Schema(List.copyOf(ctx.namespaces), List.copyOf(ctx.sequences.values()), built);
+    Schema schema = schema(tables());
     return new MappingResult(schema, ctx.problems, ctx.positions, ctx.hints.build());
+  }
+
+  /**
+   * Every table that passes the model's checks; one that does not (two constraints of one name, a
+   * check without a condition) is reported where its entity or attribute is, and left out.
+   */
+  private List<Table> tables() {
+    List<Table> built = new ArrayList<>();
+    for (TableBuilder t : ctx.tables.values()) {
+      ctx.guarded(t.position, () -> built.add(t.build()));
+    }
+    return built;
+  }
+
+  /**
+   * The schema; when the model's checks across tables fail (an index named like another table's),
+   * each table that breaks them is reported where it is mapped, and left out.
+   */
+  private Schema schema(List<Table> tables) {
+    List<String> namespaces = List.copyOf(ctx.namespaces);
+    List<dev.keel.schema.Sequence> sequences = List.copyOf(ctx.sequences.values());
+    try {
+      return new Schema(namespaces, sequences, tables);
+    } catch (IllegalArgumentException e) {
+      List<Table> kept = new ArrayList<>();
+      for (Table t : tables) {
+        List<Table> with = new ArrayList<>(kept);
+        with.add(t);
+        if (ctx.guarded(
+            ctx.tables.get(t.key()).position, () -> new Schema(namespaces, sequences, with))) {
+          kept.add(t);
+        }
+      }
+      return new Schema(namespaces, sequences, kept);
+    }
   }
 
   /** Decides which table an entity's own attributes go to, creating it where it is new. */
@@ -111,7 +144,7 @@ public final class SchemaMapper {
     if (e.table == null) {
       return;
     }
-    for (AnnotationData check : HibernateAnnotations.checks(e.model.annotations())) {
+    for (AnnotationData check : HibernateAnnotations.checks(e.model.annotations(), e.name(), ctx)) {
       String n = check.string("name");
       String expression = check.string("constraints");
       e.table.addCheck(

@@ -4,7 +4,6 @@ import dev.keel.processor.entity.AnnotationData;
 import dev.keel.processor.entity.AttributeModel;
 import dev.keel.processor.entity.EntityModel;
 import dev.keel.processor.entity.ScanResult;
-import dev.keel.processor.entity.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public final class EntityValidator {
 
   private static void attribute(EntityModel owner, AttributeModel a, List<Problem> problems) {
     String label = owner.simpleName() + "." + a.name();
-    if (a.type().kind() == TypeRef.Kind.ERROR) {
+    if (!a.type().isResolved()) {
       problems.add(Problem.at(a.position(), Diagnostics.UnresolvedType, label));
       return;
     }

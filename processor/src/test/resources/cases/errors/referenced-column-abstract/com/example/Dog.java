@@ -1,0 +1,6 @@
+package com.example;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Dog extends Animal {}
