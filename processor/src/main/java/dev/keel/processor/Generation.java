@@ -24,9 +24,11 @@ import dev.keel.schema.sql.Rendered;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,12 +153,11 @@ final class Generation {
     }
     NewMigration migration = newMigration(up, next, hints, migrations);
     String source = MigrationWriter.write(migration);
-    write(migration, source, at).ifPresent(problems::add);
+    writeFiles(migration, source, next, at).ifPresent(problems::add);
     if (problems.stream().noneMatch(Problem::isError)) {
       migrations.add(
           MigrationSources.parseGenerated(
               migration.simpleName() + ".java", options.migrationsPackage(), source));
-      writeSnapshot(next, at).ifPresent(problems::add);
     }
     return problems;
   }
@@ -281,23 +282,78 @@ final class Generation {
     return Optional.empty();
   }
 
-  private Optional<Problem> writeSnapshot(Schema next, String at) {
-    byte[] bytes = SnapshotCodec.write(next);
+  /**
+   * Writes the migration and the snapshot so that a failure leaves the committed files as they
+   * were: the new snapshot goes to a temporary file beside the snapshot first (if that fails, no
+   * migration is written), then the migration, and last the snapshot is moved into place (if that
+   * fails, the migration file is deleted again).
+   */
+  private Optional<Problem> writeFiles(
+      NewMigration migration, String source, Schema next, String at) {
+    Optional<Path> staged;
     try {
-      Path file = paths.snapshot();
-      if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
-        return Optional.empty();
+      staged = stageSnapshot(SnapshotCodec.write(next));
+    } catch (IOException | SecurityException e) {
+      return Optional.of(snapshotNotWritable(at, e));
+    }
+    Optional<Problem> written = write(migration, source, at);
+    if (written.isPresent()) {
+      staged.ifPresent(Generation::deleteQuietly);
+      return written;
+    }
+    try {
+      if (staged.isPresent()) {
+        moveIntoPlace(staged.get(), paths.snapshot());
       }
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      Files.write(file, bytes);
       return Optional.empty();
     } catch (IOException | SecurityException e) {
-      return Optional.of(
-          Problem.at(
-              at, Diagnostics.SnapshotNotWritable, paths.snapshotForMessages(), e.toString()));
+      staged.ifPresent(Generation::deleteQuietly);
+      deleteQuietly(paths.migrationsFolder().resolve(migration.simpleName() + ".java"));
+      return Optional.of(snapshotNotWritable(at, e));
     }
+  }
+
+  /**
+   * Writes {@code bytes} to a new temporary file in the snapshot's folder; empty when the snapshot
+   * already holds them.
+   */
+  private Optional<Path> stageSnapshot(byte[] bytes) throws IOException {
+    Path file = paths.snapshot();
+    if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+      return Optional.empty();
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    Path staged = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+    try {
+      Files.write(staged, bytes);
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(staged);
+      throw e;
+    }
+    return Optional.of(staged);
+  }
+
+  private static void moveIntoPlace(Path staged, Path file) throws IOException {
+    try {
+      Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Deletes {@code file} if it exists, ignoring a failure: it only tidies up after another one. */
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException | SecurityException e) {
+      // the failure that led here is what gets reported
+    }
+  }
+
+  private Problem snapshotNotWritable(String at, Exception e) {
+    return Problem.at(
+        at, Diagnostics.SnapshotNotWritable, paths.snapshotForMessages(), e.toString());
   }
 
   /** The position of the first entity behind a change, else the run's anchor. */

@@ -207,6 +207,24 @@ class ProcessorDiagnosticsTest {
   }
 
   @Test
+  void snapshotThatCannotBeWritten_isAnError_andNoMigrationIsWritten() throws IOException {
+    // a link to nowhere where the snapshot's folder should be: nothing can be created in it,
+    // whoever runs the build (even root), while reading finds no snapshot (a first build)
+    Path folder = project.resolve("src/main/keel");
+    Files.createDirectories(folder.getParent());
+    Files.createSymbolicLink(folder, project.resolve("nowhere/at/all"));
+    Compilation c = compileErrors("good");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            Fixtures.prefix(
+                Diagnostics.SnapshotNotWritable, "src/main/keel/schema.json", Fixtures.UNKNOWN))
+        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
+        .onLineContaining("public class Note");
+    assertThat(Files.exists(project.resolve("src/main/java/db/migration"))).isFalse();
+  }
+
+  @Test
   void invalidOptionValue_isAnError() {
     Compilation c = compileErrors("good", "-Akeel.naming=camel");
     assertThat(c)
