@@ -56,8 +56,9 @@ public record Rendered(List<Statement> statements) {
 
   /**
    * The statements cut into groups where {@link Statement#concurrent()} changes, in order: each
-   * transactional group can be one migration run in a transaction, each concurrent group one that
-   * runs outside any; running the groups one after the other runs every statement in order.
+   * transactional group runs in one transaction (the processor wraps it in {@code begin} … {@code
+   * commit} inside a single non-transactional migration), each statement of a concurrent group on
+   * its own outside any; running the groups one after the other runs every statement in order.
    */
   public List<Group> groups() {
     List<Group> groups = new ArrayList<>();
