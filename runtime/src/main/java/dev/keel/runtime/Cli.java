@@ -102,7 +102,8 @@ public final class Cli {
       err.println();
       err.print(USAGE);
       return 2;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // a message and an exit code, not a stack trace, even for an Error
       err.println("keel: unexpected error: " + e);
       return 1;
     }

@@ -83,6 +83,42 @@ class FailureTest {
   }
 
   @Test
+  void run_errorInMigrationCode_rollsBackThatMigrationAndNamesIt() throws SQLException {
+    MigrationException e =
+        assertThrows(
+            MigrationException.class, () -> Fixtures.migrator(db, "error-in-java").build().run());
+
+    assertEquals(Reason.MIGRATION_FAILED, e.reason());
+    assertEquals(2, e.version());
+    assertEquals(0, e.statementNumber());
+    assertTrue(e.getCause() instanceof AssertionError, String.valueOf(e.getCause()));
+    assertTrue(
+        e.getMessage().contains("failed in its Java code after 1 statement(s)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("Error: java.lang.AssertionError: a check in the migration's code"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("Its transaction was rolled back"), e.getMessage());
+    // the statement before the Error went with the transaction, and no history row says otherwise
+    assertFalse(Fixtures.exists(db, "err_a"));
+    assertEquals(List.of(1L), Fixtures.history(db));
+  }
+
+  @Test
+  void run_errorInsideAnExplicitBlock_rollsBackTheBlock() throws SQLException {
+    MigrationException e =
+        assertThrows(
+            MigrationException.class, () -> Fixtures.migrator(db, "error-in-block").build().run());
+
+    assertEquals(Reason.MIGRATION_FAILED, e.reason());
+    assertTrue(
+        e.getMessage().contains("open begin … commit block (from statement 2) was rolled back"),
+        e.getMessage());
+    assertTrue(Fixtures.exists(db, "err_before"));
+    assertFalse(Fixtures.exists(db, "err_inside"));
+    assertEquals(List.of(1L), Fixtures.history(db));
+  }
+
+  @Test
   void run_classMissingFromClassPath_failsNamingTheClass() {
     MigrationException e =
         assertThrows(

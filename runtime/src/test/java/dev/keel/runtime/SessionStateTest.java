@@ -3,6 +3,7 @@ package dev.keel.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keel.schema.testing.TestDataSource;
 import dev.keel.schema.testing.TestDatabase;
@@ -92,6 +93,28 @@ class SessionStateTest {
 
     // a connection left inside the migration's aborted block would refuse every query
     assertEquals(before, settings());
+  }
+
+  @Test
+  void errorInsideABlockOfANonTransactionalMigration_leavesNoOpenTransactionOnThePooledConnection()
+      throws SQLException {
+    assertThrows(
+        MigrationException.class,
+        () ->
+            Migrator.builder(new TwoConnectionPool(physical))
+                .indexResource(Fixtures.index("error-in-block"))
+                .build()
+                .run());
+
+    // left open, the block's table would still be there, uncommitted, in the session that ran it
+    for (Connection c : physical) {
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("select to_regclass('err_inside') is null")) {
+        rs.next();
+        assertTrue(rs.getBoolean(1));
+      }
+      c.rollback();
+    }
   }
 
   /** For each connection: search_path, connection check interval, autocommit. */

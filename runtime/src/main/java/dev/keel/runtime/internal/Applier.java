@@ -47,8 +47,9 @@ public final class Applier {
     } catch (StatementRunner.JdbcInDryRun e) {
       statements = new java.util.ArrayList<>(runner.recorded());
       statements.add("-- then JDBC code through db.connection(), not shown in a dry run");
-    } catch (SQLException | RuntimeException e) {
-      throw failure(entry, up, true, runner, e, "while recording its statements for a dry run");
+    } catch (Throwable e) {
+      throw failure(
+          entry, up, true, runner, fatalOrNot(e), "while recording its statements for a dry run");
     }
     return new Step(entry.version(), entry.name(), 0, migration.transactional(), statements);
   }
@@ -80,9 +81,11 @@ public final class Applier {
         connection.commit();
       }
       return new Step(entry.version(), entry.name(), millis, transactional, List.of());
-    } catch (SQLException | RuntimeException e) {
+    } catch (Throwable e) {
+      // any failure, an Error from the migration's code too: restoring autocommit below would
+      // otherwise commit what the migration left open
       quietlyUndo(connection, transactional, runner);
-      throw failure(entry, up, transactional, runner, e, stage);
+      throw failure(entry, up, transactional, runner, fatalOrNot(e), stage);
     } finally {
       if (transactional) {
         Sql.quietlySetAutoCommit(connection, true);
@@ -104,12 +107,24 @@ public final class Applier {
     }
   }
 
+  /**
+   * {@code e}, unless it says the JVM itself is in trouble (out of memory, an internal error): such
+   * an error is thrown on as it is. A {@link StackOverflowError} is the migration's own, and its
+   * stack is unwound by now.
+   */
+  private static Throwable fatalOrNot(Throwable e) {
+    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+      throw (VirtualMachineError) e;
+    }
+    return e;
+  }
+
   private static MigrationException failure(
       IndexEntry entry,
       boolean up,
       boolean transactional,
       StatementRunner runner,
-      Exception cause,
+      Throwable cause,
       String stage) {
     boolean inStatement = runner.failedInStatement();
     int number = inStatement ? runner.count() : 0;
@@ -134,7 +149,7 @@ public final class Applier {
       IndexEntry entry,
       boolean up,
       StatementRunner runner,
-      Exception cause,
+      Throwable cause,
       String stage,
       String sqlState) {
     StringBuilder m = new StringBuilder();
@@ -147,7 +162,11 @@ public final class Applier {
       m.append(stage).append(" after ").append(runner.count()).append(" statement(s)");
     }
     m.append("\n  ").append(cause instanceof SQLException ? "PostgreSQL: " : "Error: ");
-    m.append(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+    // an Error's class says more than its message (AssertionError, NoClassDefFoundError)
+    m.append(
+        cause.getMessage() == null || cause instanceof Error
+            ? cause.toString()
+            : cause.getMessage());
     if (sqlState != null) {
       m.append(" [SQLState ").append(sqlState).append(']');
     }
