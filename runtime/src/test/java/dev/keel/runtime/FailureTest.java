@@ -119,6 +119,36 @@ class FailureTest {
   }
 
   @Test
+  void run_laterClassMissing_appliesNothing() throws SQLException {
+    MigrationException e =
+        assertThrows(
+            MigrationException.class, () -> Fixtures.migrator(db, "ghost-3").build().run());
+
+    assertEquals(Reason.CONFIGURATION, e.reason());
+    assertEquals(3, e.version());
+    assertTrue(e.getMessage().contains("dev.keel.runtime.fixtures.V0003__Ghost"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("Nothing was applied."), e.getMessage());
+    // 1 and 2 could have run: they did not, and not even the history table was created
+    assertFalse(Fixtures.exists(db, "users"));
+    assertFalse(Fixtures.exists(db, "keel_schema_history"));
+  }
+
+  @Test
+  void revert_classMissing_revertsNothing() throws SQLException {
+    Fixtures.migrator(db, "basic").build().run();
+
+    MigrationException e =
+        assertThrows(
+            MigrationException.class, () -> Fixtures.migrator(db, "ghost-3").build().revertTo(0));
+
+    assertEquals(Reason.CONFIGURATION, e.reason());
+    assertTrue(e.getMessage().endsWith("Nothing was reverted."), e.getMessage());
+    // 10, the first to revert, loads fine: it is still applied
+    assertTrue(Fixtures.exists(db, "users_email_idx"));
+    assertEquals(List.of(1L, 2L, 3L, 10L), Fixtures.history(db));
+  }
+
+  @Test
   void run_classMissingFromClassPath_failsNamingTheClass() {
     MigrationException e =
         assertThrows(

@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class Engine {
 
+  private static final String NOTHING_APPLIED = "Nothing was applied.";
+  private static final String NOTHING_REVERTED = "Nothing was reverted.";
+
   private final Settings settings;
   private final HistoryTable history;
   private final Planner planner;
@@ -60,6 +63,8 @@ public final class Engine {
       if (plan.pending().isEmpty()) {
         return upToDate(plan, warnings);
       }
+      // every class first: one that cannot be loaded must stop the run before anything changes
+      List<Migration> migrations = loader().instantiateAll(plan.pending(), NOTHING_APPLIED);
       Path backup = settings.backupDirectory() == null ? null : backupBefore(connection, plan);
       history.createIfMissing(connection);
       Log.info(
@@ -70,20 +75,23 @@ public final class Engine {
                   + history.displayName()
                   + ", from version "
                   + plan.currentVersion());
-      return applyAll(connection, plan, warnings, backup);
+      return applyAll(connection, plan, migrations, warnings, backup);
     }
   }
 
   private MigrationResult applyAll(
-      Connection connection, Plan plan, List<String> warnings, Path backup) {
-    MigrationLoader loader = new MigrationLoader(settings.effectiveClassLoader());
+      Connection connection,
+      Plan plan,
+      List<Migration> migrations,
+      List<String> warnings,
+      Path backup) {
     Applier applier = new Applier(history);
     List<Step> steps = new ArrayList<>();
     long started = System.nanoTime();
     long version = plan.currentVersion();
-    for (IndexEntry entry : plan.pending()) {
-      Migration migration = loader.instantiate(entry);
-      Step step = applier.apply(connection, entry, migration);
+    for (int i = 0; i < migrations.size(); i++) {
+      IndexEntry entry = plan.pending().get(i);
+      Step step = applier.apply(connection, entry, migrations.get(i));
       steps.add(step);
       version = Math.max(version, entry.version());
       Log.info(() -> describe("Applied", step));
@@ -132,11 +140,13 @@ public final class Engine {
     if (settings.dryRun()) {
       return dryRun(Operation.REVERT, targets, false, plan, warnings);
     }
-    MigrationLoader loader = new MigrationLoader(settings.effectiveClassLoader());
+    // every class first: one that cannot be loaded must stop the revert before anything changes
+    List<Migration> migrations = loader().instantiateAll(targets, NOTHING_REVERTED);
     Applier applier = new Applier(history);
     List<Step> steps = new ArrayList<>();
-    for (IndexEntry entry : targets) {
-      Step step = applier.revert(connection, entry, loader.instantiate(entry));
+    for (int i = 0; i < targets.size(); i++) {
+      IndexEntry entry = targets.get(i);
+      Step step = applier.revert(connection, entry, migrations.get(i));
       steps.add(step);
       Log.info(() -> describe("Reverted", step));
     }
@@ -234,6 +244,10 @@ public final class Engine {
         settings.dataSource(), AdvisoryLock.keyFor(history), settings.lockTimeout());
   }
 
+  private MigrationLoader loader() {
+    return new MigrationLoader(settings.effectiveClassLoader());
+  }
+
   private List<IndexEntry> index() {
     return MigrationIndexReader.read(settings.effectiveClassLoader(), settings.indexResource());
   }
@@ -273,10 +287,11 @@ public final class Engine {
 
   private MigrationResult dryRun(
       Operation operation, List<IndexEntry> entries, boolean up, Plan plan, List<String> warnings) {
-    MigrationLoader loader = new MigrationLoader(settings.effectiveClassLoader());
+    List<Migration> migrations =
+        loader().instantiateAll(entries, up ? NOTHING_APPLIED : NOTHING_REVERTED);
     List<Step> steps = new ArrayList<>();
-    for (IndexEntry entry : entries) {
-      steps.add(Applier.dryRun(entry, loader.instantiate(entry), up));
+    for (int i = 0; i < entries.size(); i++) {
+      steps.add(Applier.dryRun(entries.get(i), migrations.get(i), up));
     }
     Log.info(
         () -> "Dry run: " + steps.size() + " migration(s) would " + (up ? "run" : "be reverted"));

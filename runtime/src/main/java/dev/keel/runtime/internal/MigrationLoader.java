@@ -4,8 +4,13 @@ import dev.keel.runtime.Migration;
 import dev.keel.runtime.MigrationException;
 import dev.keel.runtime.MigrationException.Reason;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Loads and instantiates a migration class named by the index, only when it must run. */
+/**
+ * Loads and instantiates the migration classes named by the index, only when they must run, and all
+ * of an operation's before its first change.
+ */
 public final class MigrationLoader {
 
   private final ClassLoader loader;
@@ -15,14 +20,27 @@ public final class MigrationLoader {
     this.loader = loader;
   }
 
-  /** A new instance of the entry's class, through its public no-arg constructor. */
-  public Migration instantiate(IndexEntry entry) {
+  /**
+   * A new instance of each entry's class, in order, through its public no-arg constructor. Called
+   * before an operation changes anything, so that a class that cannot be loaded stops it with
+   * nothing changed; {@code consequence} ends that message, such as "Nothing was applied."
+   */
+  public List<Migration> instantiateAll(List<IndexEntry> entries, String consequence) {
+    List<Migration> migrations = new ArrayList<>();
+    for (IndexEntry entry : entries) {
+      migrations.add(instantiate(entry, consequence));
+    }
+    return List.copyOf(migrations);
+  }
+
+  private Migration instantiate(IndexEntry entry, String consequence) {
     Class<?> type;
     try {
       type = Class.forName(entry.className(), true, loader);
     } catch (ClassNotFoundException | LinkageError e) {
       throw problem(
           entry,
+          consequence,
           "cannot be loaded ("
               + e
               + "). Is the module that holds it on the class"
@@ -30,20 +48,27 @@ public final class MigrationLoader {
           e);
     }
     if (!Migration.class.isAssignableFrom(type)) {
-      throw problem(entry, "does not implement " + Migration.class.getName() + ".", null);
+      throw problem(
+          entry, consequence, "does not implement " + Migration.class.getName() + ".", null);
     }
     try {
       return (Migration) type.getConstructor().newInstance();
     } catch (NoSuchMethodException | IllegalAccessException e) {
-      throw problem(entry, "needs a public constructor without parameters, in a public class.", e);
+      throw problem(
+          entry,
+          consequence,
+          "needs a public constructor without parameters, in a public class.",
+          e);
     } catch (InstantiationException e) {
-      throw problem(entry, "is abstract.", e);
+      throw problem(entry, consequence, "is abstract.", e);
     } catch (InvocationTargetException e) {
-      throw problem(entry, "threw from its constructor: " + e.getCause(), e.getCause());
+      throw problem(
+          entry, consequence, "threw from its constructor: " + e.getCause(), e.getCause());
     }
   }
 
-  private static MigrationException problem(IndexEntry entry, String what, Throwable cause) {
+  private static MigrationException problem(
+      IndexEntry entry, String consequence, String what, Throwable cause) {
     return new MigrationException(
         Reason.CONFIGURATION,
         "Migration "
@@ -55,7 +80,9 @@ public final class MigrationLoader {
             + " (listed in "
             + entry.source()
             + ") "
-            + what,
+            + what
+            + " "
+            + consequence,
         entry.version(),
         entry.name(),
         0,
