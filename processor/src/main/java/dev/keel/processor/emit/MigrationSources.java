@@ -26,6 +26,18 @@ public final class MigrationSources {
   /** File names of migrations: {@code V0002__AddProfilePictureToUsers.java}. */
   public static final Pattern FILE = Pattern.compile("V(\\d+)__([A-Za-z_$][A-Za-z0-9_$]*)\\.java");
 
+  /**
+   * Why a migration Keel generated cannot be read once its {@code @KeelMigration} hashes are gone:
+   * read as hand-written, it would break the chain and the message would blame the snapshot.
+   */
+  public static final String KEEL_MIGRATION_REMOVED =
+      "Keel generated it (@Generated(\""
+          + RuntimeNames.PROCESSOR
+          + "\")), but its"
+          + " @KeelMigration(startsFrom, endsAt) was removed, so its place in the chain of"
+          + " snapshots is unknown; restore the annotation from version control, or delete the"
+          + " file and rebuild to generate it again";
+
   /** What was read, and what could not be. */
   public record Result(List<MigrationSource> migrations, List<Problem> problems) {}
 
@@ -92,6 +104,11 @@ public final class MigrationSources {
     if (!declaresClass(tokens, simpleName)) {
       throw new IllegalArgumentException("it does not declare a class named " + simpleName);
     }
+    if (generatedByKeel(tokens)
+        && (recorded.getOrDefault("startsFrom", "").isEmpty()
+            || recorded.getOrDefault("endsAt", "").isEmpty())) {
+      throw new IllegalArgumentException(KEEL_MIGRATION_REMOVED);
+    }
     String className = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
     return new MigrationSource(
         version,
@@ -154,10 +171,37 @@ public final class MigrationSources {
   }
 
   private static boolean isKeelMigration(List<Token> tokens, int at) {
+    return tokens.get(nameEnd(tokens, at)).is("KeelMigration");
+  }
+
+  /** The index of the last part of the (possibly qualified) name that starts at {@code at}. */
+  private static int nameEnd(List<Token> tokens, int at) {
     int i = at;
     while (i + 2 < tokens.size() && tokens.get(i + 1).is(".")) {
       i += 2;
     }
-    return tokens.get(i).is("KeelMigration");
+    return i;
+  }
+
+  /** Whether the class carries {@code @Generated("dev.keel.processor.KeelProcessor")}. */
+  private static boolean generatedByKeel(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size() && !tokens.get(i).is("class"); i++) {
+      if (!tokens.get(i).is("@")) {
+        continue;
+      }
+      int name = nameEnd(tokens, i + 1);
+      if (!tokens.get(name).is("Generated")
+          || name + 1 >= tokens.size()
+          || !tokens.get(name + 1).is("(")) {
+        continue;
+      }
+      for (int j = name + 2; j < tokens.size() && !tokens.get(j).is(")"); j++) {
+        if (tokens.get(j).kind() == Kind.STRING
+            && tokens.get(j).text().equals(RuntimeNames.PROCESSOR)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +62,32 @@ class MigrationSourcesTest {
                     "db.migration",
                     HAND_WRITTEN.replace("V0007__", "V0008__")));
     assertTrue(e.getMessage().contains("version = 7"), e.getMessage());
+  }
+
+  @Test
+  void generatedMigrationWithoutItsHashes_isRejected_asGeneratedWithTheAnnotationRemoved() {
+    String generated =
+        MigrationWriter.write(
+            new NewMigration(
+                "db.migration",
+                3,
+                "AddNote",
+                "aaaa",
+                "bbbb",
+                List.of("select 1"),
+                List.of(),
+                true));
+    String withoutAnnotation =
+        generated.substring(0, generated.indexOf("@KeelMigration("))
+            + generated.substring(generated.indexOf("public final class"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MigrationSources.parse("V0003__AddNote.java", "db.migration", withoutAnnotation));
+    assertEquals(MigrationSources.KEEL_MIGRATION_REMOVED, e.getMessage());
+    MigrationSource intact =
+        MigrationSources.parse("V0003__AddNote.java", "db.migration", generated);
+    assertEquals("bbbb", intact.endsAt());
   }
 
   @Test
