@@ -149,6 +149,24 @@ class FailureTest {
   }
 
   @Test
+  void run_dataSourceThrowsUnchecked_failsWithDatabaseReason() {
+    IllegalStateException closed = new IllegalStateException("the pool is closed");
+    javax.sql.DataSource broken =
+        new dev.keel.schema.testing.TestDataSource() {
+          @Override
+          public java.sql.Connection getConnection() {
+            throw closed;
+          }
+        };
+
+    MigrationException e = assertThrows(MigrationException.class, () -> Migrator.run(broken));
+
+    assertEquals(Reason.DATABASE, e.reason());
+    assertEquals(closed, e.getCause());
+    assertTrue(e.getMessage().contains("the pool is closed"), e.getMessage());
+  }
+
+  @Test
   void run_classMissingFromClassPath_failsNamingTheClass() {
     MigrationException e =
         assertThrows(

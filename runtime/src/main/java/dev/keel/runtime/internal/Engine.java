@@ -314,7 +314,11 @@ public final class Engine {
   private MigrationException database(String what, SQLException e) {
     return new MigrationException(
         Reason.DATABASE,
-        "Cannot " + what + ": " + e.getMessage() + " [SQLState " + e.getSQLState() + "]",
+        "Cannot "
+            + what
+            + ": "
+            + e.getMessage()
+            + (e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]"),
         e);
   }
 

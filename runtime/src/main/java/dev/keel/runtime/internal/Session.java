@@ -1,5 +1,7 @@
 package dev.keel.runtime.internal;
 
+import dev.keel.runtime.MigrationException;
+import dev.keel.runtime.MigrationException.Reason;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +35,7 @@ public final class Session implements AutoCloseable {
 
   /** Borrows a connection and puts it in autocommit mode. */
   public static Session open(DataSource dataSource) throws SQLException {
-    Connection connection = dataSource.getConnection();
+    Connection connection = borrow(dataSource);
     try {
       boolean autoCommit = connection.getAutoCommit();
       if (!autoCommit) {
@@ -44,6 +46,32 @@ public final class Session implements AutoCloseable {
       Sql.quietlyClose(connection);
       throw e;
     }
+  }
+
+  /**
+   * A connection from {@code dataSource}. A pool may fail with an unchecked exception (closed,
+   * misconfigured) or hand out null; both become a {@link Reason#DATABASE} failure.
+   */
+  private static Connection borrow(DataSource dataSource) throws SQLException {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (RuntimeException e) {
+      throw new MigrationException(
+          Reason.DATABASE,
+          "Cannot get a connection from the DataSource ("
+              + dataSource.getClass().getName()
+              + "): "
+              + e,
+          e);
+    }
+    if (connection == null) {
+      throw new MigrationException(
+          Reason.DATABASE,
+          "The DataSource (" + dataSource.getClass().getName() + ") handed out no connection.",
+          null);
+    }
+    return connection;
   }
 
   /** The connection. Leave it in autocommit mode between uses. */
