@@ -16,13 +16,7 @@ cd "$root"
 flags=(-B -q -DskipTests -Dspotless.check.skip=true)
 # fresh copies of the processor paths, never jars of an earlier build
 rm -rf bench/compile/target/paths
-if grep -q '<module>bench/compile</module>' pom.xml; then
-  mvn "${flags[@]}" package -pl bench/compile -am
-else
-  # not yet a module of the root POM: install what it needs, then build it on its own
-  mvn "${flags[@]}" install -pl schema-snapshots,runtime,processor -am
-  mvn "${flags[@]}" package -f bench/compile/pom.xml
-fi
+mvn "${flags[@]}" package -pl bench/compile -am
 
 # which Keel is measured, for the report's header
 revision=$(git describe --always --dirty 2>/dev/null || echo unknown)

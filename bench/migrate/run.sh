@@ -5,13 +5,6 @@
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-if grep -q '<module>bench/migrate</module>' pom.xml; then
-  mvn -B -q -pl bench/migrate -am package -DskipTests
-else
-  # the module is not in the root pom's reactor yet: install keel-runtime (tests and the format
-  # check are the module build's business, not the benchmark's), then build this one alone
-  mvn -B -q -pl runtime install -DskipTests -Dspotless.check.skip=true
-  mvn -B -q -f bench/migrate/pom.xml package
-fi
+mvn -B -q -pl bench/migrate -am package -DskipTests
 exec java -cp "bench/migrate/target/classes:$(cat bench/migrate/target/classpath.txt)" \
   dev.keel.bench.migrate.MigrateBench "$@"
