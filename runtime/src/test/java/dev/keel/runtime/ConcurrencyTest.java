@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -102,7 +103,9 @@ class ConcurrencyTest {
 
   @Test
   void run_lockHeldTooLong_failsWithLockTimeoutNamingTheHolder() throws Exception {
-    long key = AdvisoryLock.keyFor(new HistoryTable(null, Migrator.DEFAULT_HISTORY_TABLE));
+    long key =
+        AdvisoryLock.keyFor(
+            new HistoryTable("public", Migrator.DEFAULT_HISTORY_TABLE).qualifiedName());
     try (Connection holder = db.connect()) {
       try (PreparedStatement ps = holder.prepareStatement("select pg_advisory_lock(?)")) {
         ps.setLong(1, key);
@@ -127,6 +130,28 @@ class ConcurrencyTest {
     MigrationResult result =
         Fixtures.migrator(db, "basic").lockTimeout(Duration.ofSeconds(5)).build().run();
     assertEquals(4, result.steps().size());
+  }
+
+  @Test
+  void run_sameTableWithAndWithoutSchema_shareOneLock() throws Exception {
+    try (Connection gate = db.connect()) {
+      execute(gate, "select pg_advisory_lock(4242)");
+      // holds the lock of "public"."keel_schema_history", named with its schema
+      Future<MigrationResult> first =
+          pool.submit(() -> Fixtures.migrator(db, "cic").schema("public").build().run());
+      awaitSessions("select pg_advisory_lock(4242)", 1);
+      // the same table, left to the search path: must wait for that lock, not take another
+      Future<MigrationResult> second =
+          pool.submit(
+              () -> Fixtures.migrator(db, "cic").lockTimeout(Duration.ofMillis(300)).build().run());
+
+      ExecutionException e =
+          assertThrows(ExecutionException.class, () -> second.get(30, TimeUnit.SECONDS));
+      execute(gate, "select pg_advisory_unlock(4242)");
+
+      assertEquals(Reason.LOCK_TIMEOUT, ((MigrationException) e.getCause()).reason());
+      assertEquals(List.of(1L, 2L), RunTest.versions(first.get(60, TimeUnit.SECONDS).steps()));
+    }
   }
 
   @Test

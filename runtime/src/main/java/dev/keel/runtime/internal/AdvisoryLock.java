@@ -36,9 +36,14 @@ public final class AdvisoryLock implements AutoCloseable {
     this.key = key;
   }
 
-  /** The lock key for a history table: runs that share a history table share a lock. */
-  public static long keyFor(HistoryTable table) {
-    return (KEY_CLASS << 32) | (table.displayName().hashCode() & 0xFFFFFFFFL);
+  /**
+   * The lock key for a history table: runs that share a history table share a lock.
+   *
+   * @param resolvedName the table's name with its schema, as {@link HistoryTable#resolvedName}
+   *     gives it, so that naming the schema or leaving it to the search path makes no difference
+   */
+  public static long keyFor(String resolvedName) {
+    return (KEY_CLASS << 32) | (resolvedName.hashCode() & 0xFFFFFFFFL);
   }
 
   /**

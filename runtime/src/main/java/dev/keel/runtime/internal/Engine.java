@@ -54,7 +54,7 @@ public final class Engine {
   }
 
   private MigrationResult runLocked(Session session, List<IndexEntry> code) throws SQLException {
-    try (AdvisoryLock lock = lock()) {
+    try (AdvisoryLock lock = lock(session.connection())) {
       session.prepare(settings.schema());
       Connection connection = session.connection();
       // Again under the lock: another instance may have applied everything while we waited.
@@ -116,7 +116,7 @@ public final class Engine {
       if (settings.dryRun()) {
         return revertPlanned(session.connection(), code, toVersion);
       }
-      try (AdvisoryLock lock = lock()) {
+      try (AdvisoryLock lock = lock(session.connection())) {
         session.prepare(settings.schema());
         return revertPlanned(session.connection(), code, toVersion);
       }
@@ -180,7 +180,7 @@ public final class Engine {
   /** {@link dev.keel.runtime.Migrator#baseline(long)}. */
   public MigrationResult baseline(long version) {
     try (Session session = Session.open(settings.dataSource());
-        AdvisoryLock lock = lock()) {
+        AdvisoryLock lock = lock(session.connection())) {
       session.prepare(settings.schema());
       Connection connection = session.connection();
       List<AppliedMigration> rows = readHistory(connection);
@@ -220,7 +220,7 @@ public final class Engine {
   /** {@link dev.keel.runtime.Migrator#restore(Path)}: under the lock, so no run interferes. */
   public void restore(Path file) {
     try (Session session = Session.open(settings.dataSource());
-        AdvisoryLock lock = lock()) {
+        AdvisoryLock lock = lock(session.connection())) {
       tools().restore(ConnectionTarget.of(session.connection()), file);
     } catch (SQLException e) {
       throw database("read the connection's address for pg_restore", e);
@@ -239,9 +239,13 @@ public final class Engine {
     return new PgTools(settings.pgBinDirectory(), settings.pgPassword());
   }
 
-  private AdvisoryLock lock() throws SQLException {
-    return AdvisoryLock.acquire(
-        settings.dataSource(), AdvisoryLock.keyFor(history), settings.lockTimeout());
+  /**
+   * The lock of the history table as {@code connection} resolves its name, so that runs naming the
+   * same table with and without its schema share one lock.
+   */
+  private AdvisoryLock lock(Connection connection) throws SQLException {
+    long key = AdvisoryLock.keyFor(history.resolvedName(connection));
+    return AdvisoryLock.acquire(settings.dataSource(), key, settings.lockTimeout());
   }
 
   private MigrationLoader loader() {

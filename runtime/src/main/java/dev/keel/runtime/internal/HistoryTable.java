@@ -40,6 +40,22 @@ public final class HistoryTable {
     return qualified;
   }
 
+  /**
+   * The table's name as written in SQL, with its schema: the configured one, else the connection's
+   * current schema (one query), so that it is the same whether the schema is named or not.
+   */
+  public String resolvedName(Connection connection) throws SQLException {
+    if (schema != null) {
+      return qualified;
+    }
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("select current_schema()")) {
+      String current = rs.next() ? rs.getString(1) : null;
+      // no schema on the search path exists: the table cannot be created, any name will do
+      return current == null ? qualified : Sql.quote(current) + "." + qualified;
+    }
+  }
+
   /** The name to show in messages, unquoted. */
   public String displayName() {
     return schema == null ? table : schema + "." + table;
