@@ -1,5 +1,6 @@
 package dev.keel.bench.migrate;
 
+import dev.keel.runtime.internal.UrlDataSource;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -90,7 +91,7 @@ public final class MigrateBench {
     int warmup = Math.max(5, options.noopRuns / 3);
     for (int i = -warmup; i < options.noopRuns; i++) {
       for (Contender c : rotated(i)) {
-        PlainDataSource ds = server.dataSource(noopDb(c));
+        UrlDataSource ds = server.dataSource(noopDb(c));
         long t = System.nanoTime();
         c.noop(ds, loader, location);
         long took = System.nanoTime() - t;
@@ -120,7 +121,7 @@ public final class MigrateBench {
             + workload.keelClasses()
             + File.pathSeparator
             + workload.keelIndex(options.applied);
-    PlainDataSource ds = server.dataSource(noopDb(c));
+    UrlDataSource ds = server.dataSource(noopDb(c));
     Path log = options.work.resolve("child-" + c.label() + ".log");
     ProcessBuilder pb =
         new ProcessBuilder(

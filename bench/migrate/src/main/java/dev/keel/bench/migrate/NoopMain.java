@@ -1,5 +1,6 @@
 package dev.keel.bench.migrate;
 
+import dev.keel.runtime.internal.UrlDataSource;
 import java.nio.file.Path;
 
 /**
@@ -13,8 +14,8 @@ public final class NoopMain {
 
   public static void main(String[] args) throws Exception {
     Contender contender = Contender.valueOf(args[0]);
-    PlainDataSource ds =
-        new PlainDataSource(
+    UrlDataSource ds =
+        new UrlDataSource(
             args[1], args[2].equals("-") ? null : args[2], args[3].equals("-") ? null : args[3]);
     contender.noop(ds, null, Path.of(args[4]));
   }

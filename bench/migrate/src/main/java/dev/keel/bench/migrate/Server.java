@@ -1,5 +1,6 @@
 package dev.keel.bench.migrate;
 
+import dev.keel.runtime.internal.UrlDataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -41,8 +42,12 @@ final class Server {
     return adminUrl.substring(0, slash + 1) + name + (query < 0 ? "" : adminUrl.substring(query));
   }
 
-  PlainDataSource dataSource(String database) {
-    return new PlainDataSource(urlOf(database), user, password);
+  /**
+   * A new physical connection per call, as every contender gets it: no pool favours anyone. Keel's
+   * own command-line data source does exactly this.
+   */
+  UrlDataSource dataSource(String database) {
+    return new UrlDataSource(urlOf(database), user, password);
   }
 
   /** Drops (if there) and creates an empty database. */
