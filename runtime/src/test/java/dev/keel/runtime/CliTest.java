@@ -126,6 +126,15 @@ class CliTest {
   }
 
   @Test
+  void run_lockTimeoutBeyondNanoseconds_applies() {
+    useEnvironment();
+
+    assertEquals(
+        0, cli("run", "--lock-timeout", "99999999999999", "--index", Fixtures.index("basic")), err);
+    assertTrue(out.endsWith("4 applied; schema version 10.\n"), out);
+  }
+
+  @Test
   void status_printsReadableTable() {
     useEnvironment();
     cli("run", "--target", "2", "--index", Fixtures.index("basic"));

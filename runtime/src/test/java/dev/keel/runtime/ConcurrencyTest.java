@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -152,6 +153,14 @@ class ConcurrencyTest {
       assertEquals(Reason.LOCK_TIMEOUT, ((MigrationException) e.getCause()).reason());
       assertEquals(List.of(1L, 2L), RunTest.versions(first.get(60, TimeUnit.SECONDS).steps()));
     }
+  }
+
+  @Test
+  void run_lockTimeoutBeyondNanoseconds_waitsForEver() throws Exception {
+    MigrationResult result =
+        Fixtures.migrator(db, "basic").lockTimeout(ChronoUnit.FOREVER.getDuration()).build().run();
+
+    assertEquals(4, result.steps().size());
   }
 
   @Test

@@ -27,6 +27,7 @@ public final class AdvisoryLock implements AutoCloseable {
 
   private static final long FIRST_POLL_MILLIS = 10;
   private static final long MAX_POLL_MILLIS = 250;
+  private static final Duration LONGEST_WAIT = Duration.ofNanos(Long.MAX_VALUE);
 
   private final Session session;
   private final long key;
@@ -56,7 +57,7 @@ public final class AdvisoryLock implements AutoCloseable {
     Session session = Session.open(dataSource);
     try {
       session.prepare(null);
-      long deadline = System.nanoTime() + timeout.toNanos();
+      long deadline = System.nanoTime() + nanos(timeout);
       long pause = FIRST_POLL_MILLIS;
       while (!tryLock(session.connection(), key)) {
         long left = deadline - System.nanoTime();
@@ -74,6 +75,14 @@ public final class AdvisoryLock implements AutoCloseable {
         session.close();
       }
     }
+  }
+
+  /**
+   * {@code timeout} in nanoseconds; a longer one than a long holds (292 years, such as {@code
+   * ChronoUnit.FOREVER}) waits that long, which is for ever.
+   */
+  static long nanos(Duration timeout) {
+    return timeout.compareTo(LONGEST_WAIT) < 0 ? timeout.toNanos() : Long.MAX_VALUE;
   }
 
   /** Releases the lock and returns the connection; a connection that cannot unlock is ended. */
