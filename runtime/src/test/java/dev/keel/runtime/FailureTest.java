@@ -149,6 +149,26 @@ class FailureTest {
   }
 
   @Test
+  void run_foreignTableUnderTheHistoryTableName_namesTheTableAndTheFix() throws SQLException {
+    db.execute("create table keel_schema_history (id int primary key, note text)");
+
+    MigrationException run =
+        assertThrows(MigrationException.class, () -> Fixtures.migrator(db, "basic").build().run());
+    MigrationException status =
+        assertThrows(
+            MigrationException.class, () -> Fixtures.migrator(db, "basic").build().status());
+
+    assertEquals(Reason.CONFIGURATION, run.reason());
+    assertTrue(
+        run.getMessage()
+            .startsWith("Table \"keel_schema_history\" exists but is not a Keel history table"),
+        run.getMessage());
+    assertTrue(run.getMessage().contains(".historyTable(\"...\"), or --table"), run.getMessage());
+    assertEquals(Reason.CONFIGURATION, status.reason());
+    assertFalse(Fixtures.exists(db, "users"));
+  }
+
+  @Test
   void run_dataSourceThrowsUnchecked_failsWithDatabaseReason() {
     IllegalStateException closed = new IllegalStateException("the pool is closed");
     javax.sql.DataSource broken =

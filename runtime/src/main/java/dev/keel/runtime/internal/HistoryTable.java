@@ -1,5 +1,7 @@
 package dev.keel.runtime.internal;
 
+import dev.keel.runtime.MigrationException;
+import dev.keel.runtime.MigrationException.Reason;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,9 @@ public final class HistoryTable {
 
   /** PostgreSQL's SQLState for "relation does not exist". */
   private static final String UNDEFINED_TABLE = "42P01";
+
+  /** PostgreSQL's SQLState for "column does not exist". */
+  private static final String UNDEFINED_COLUMN = "42703";
 
   private static final String KIND_MIGRATION = "migration";
   private static final String KIND_BASELINE = "baseline";
@@ -88,8 +93,23 @@ public final class HistoryTable {
       if (UNDEFINED_TABLE.equals(e.getSQLState())) {
         return Optional.empty();
       }
+      if (UNDEFINED_COLUMN.equals(e.getSQLState())) {
+        throw notKeels(e);
+      }
       throw e;
     }
+  }
+
+  private MigrationException notKeels(SQLException e) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        "Table "
+            + qualified
+            + " exists but is not a Keel history table (PostgreSQL: "
+            + e.getMessage()
+            + "). If another tool owns it, keep Keel's history in a table of its own:"
+            + " Migrator.builder(...).historyTable(\"...\"), or --table on the command line.",
+        e);
   }
 
   private static AppliedMigration fullRow(ResultSet rs) throws SQLException {
