@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,19 @@ class MavenBuildTest {
 
     useEntity("v2");
     mvn("compile");
+    assertAddEmailMigrationBuilt();
+    BuildState built = buildState();
+
+    mvn("compile");
+    built.assertUnchanged(buildState(), "second compile");
+
+    mvn("clean", "package");
+    assertJarHoldsAddEmailMigration();
+    built.assertUnchanged(buildState(), "clean package");
+  }
+
+  /** After the v2 entity's build: its migration is written, compiled, indexed and snapshotted. */
+  private void assertAddEmailMigrationBuilt() throws IOException {
     assertEquals(
         List.of("V0001__CreateCustomerTable.java", "V0002__AddEmailToCustomer.java"),
         migrationFiles());
@@ -52,30 +66,33 @@ class MavenBuildTest {
             .contains("V0002__AddEmailToCustomer"));
     assertTrue(
         Files.readString(project.resolve("src/main/keel/schema.json")).contains("\"email\""));
+  }
 
-    Map<String, String> sources = fingerprints(project.resolve("src"));
-    Map<String, FileTime> times = modified(project.resolve("src"));
-    Map<String, String> classes = fingerprints(project.resolve("target/classes"));
-
-    mvn("compile");
-    assertEquals(sources, fingerprints(project.resolve("src")), "second compile");
-    assertEquals(times, modified(project.resolve("src")), "second compile touches no file");
-    assertEquals(classes, fingerprints(project.resolve("target/classes")));
-
-    mvn("clean", "package");
-    try (java.util.jar.JarFile jar =
-        new java.util.jar.JarFile(project.resolve("target/scratch-1.0.jar").toFile())) {
+  private void assertJarHoldsAddEmailMigration() throws IOException {
+    try (JarFile jar = new JarFile(project.resolve("target/scratch-1.0.jar").toFile())) {
       assertTrue(
           jar.getEntry("db/migration/V0002__AddEmailToCustomer.class") != null,
           "the jar of the build holds the migration");
       assertTrue(jar.getEntry("META-INF/keel/migrations.index") != null, "and the index");
     }
-    assertEquals(sources, fingerprints(project.resolve("src")), "clean package");
-    assertEquals(times, modified(project.resolve("src")), "clean package touches no file");
-    assertEquals(
-        classes,
-        fingerprints(project.resolve("target/classes")),
-        "clean package gives byte-identical classes and index");
+  }
+
+  private BuildState buildState() throws Exception {
+    return new BuildState(
+        fingerprints(project.resolve("src")),
+        modified(project.resolve("src")),
+        fingerprints(project.resolve("target/classes")));
+  }
+
+  /** What a rebuild without an entity change must leave as it was. */
+  private record BuildState(
+      Map<String, String> sources, Map<String, FileTime> times, Map<String, String> classes) {
+
+    void assertUnchanged(BuildState now, String after) {
+      assertEquals(sources, now.sources(), after + " changes no source file");
+      assertEquals(times, now.times(), after + " touches no source file");
+      assertEquals(classes, now.classes(), after + " gives byte-identical classes and index");
+    }
   }
 
   @Test
