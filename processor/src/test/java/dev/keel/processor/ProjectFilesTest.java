@@ -1,5 +1,6 @@
 package dev.keel.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +8,10 @@ import dev.keel.processor.emit.MigrationSources;
 import dev.keel.processor.testing.Fixtures;
 import dev.keel.processor.testing.ScenarioProject;
 import dev.keel.processor.validate.Diagnostics;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,5 +66,56 @@ class ProjectFilesTest {
         step.diagnostics()
             .contains(Fixtures.prefix(Diagnostics.SnapshotOffChain, Fixtures.UNKNOWN)),
         step.diagnostics());
+  }
+
+  @Test
+  void migrationFileThatCannotBeRead_isUnreadable_atThatFile_andTheOthersAreRead()
+      throws Exception {
+    Files.createDirectories(project.migrationsFolder().resolve("V0002__Folder.java"));
+    ScenarioProject.Step step = project.compile();
+    assertFalse(step.success());
+    assertTrue(
+        step.diagnostics()
+            .contains(
+                Fixtures.prefix(
+                    Diagnostics.MigrationUnreadable, "V0002__Folder.java", Fixtures.UNKNOWN)),
+        step.diagnostics());
+    assertEquals(1, step.diagnostics().lines().count(), step.diagnostics());
+  }
+
+  @Test
+  void migrationWithACommentInAnotherEncoding_isRead() throws Exception {
+    ScenarioProject latin1 = new ScenarioProject(dir.resolve("latin1"), "-encoding", "ISO-8859-1");
+    assertTrue(latin1.useSources("safety/base").compile().success());
+    String handWritten =
+        String.join(
+            "\n",
+            "package db.migration;",
+            "",
+            "import dev.keel.runtime.KeelMigration;",
+            "import dev.keel.runtime.Migration;",
+            "import dev.keel.runtime.MigrationContext;",
+            "",
+            "// Größe der Mitglieder: written by an editor set to ISO-8859-1",
+            "@KeelMigration(version = 2, name = \"Backfill\")",
+            "public final class V0002__Backfill implements Migration {",
+            "  @Override",
+            "  public void up(MigrationContext db) throws java.sql.SQLException {",
+            "    db.execute(\"update member set age = 0 where age is null\");",
+            "  }",
+            "",
+            "  @Override",
+            "  public void down(MigrationContext db) {}",
+            "}",
+            "");
+    Files.write(
+        latin1.migrationsFolder().resolve("V0002__Backfill.java"),
+        handWritten.getBytes(StandardCharsets.ISO_8859_1));
+    ScenarioProject.Step step =
+        latin1.useSources("safety/base", "safety/drop-column-allowed").compile();
+    assertTrue(step.success(), step.diagnostics());
+    assertEquals(
+        List.of(latin1.migrationsFolder().resolve("V0003__DropBioFromMember.java")),
+        step.newMigrations());
   }
 }

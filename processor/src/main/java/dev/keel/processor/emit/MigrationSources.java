@@ -43,7 +43,12 @@ public final class MigrationSources {
 
   private MigrationSources() {}
 
-  /** Reads {@code folder} (the package folder); a missing folder holds no migrations. */
+  /**
+   * Reads {@code folder} (the package folder); a missing folder holds no migrations. A file that
+   * cannot be read or parsed is a problem at that file, and the others are still read.
+   *
+   * @throws IOException if the folder cannot be listed
+   */
   public static Result read(Path folder, String packageName) throws IOException {
     List<MigrationSource> found = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -57,20 +62,30 @@ public final class MigrationSources {
     }
     for (Path file : files) {
       String fileName = file.getFileName().toString();
-      String source = Files.readString(file, StandardCharsets.UTF_8);
       try {
-        found.add(parse(fileName, packageName, source));
+        found.add(parse(fileName, packageName, readSource(file)));
+      } catch (IOException e) {
+        problems.add(unreadable(packageName, fileName, e.toString()));
       } catch (IllegalArgumentException e) {
-        problems.add(
-            Problem.at(
-                qualified(packageName, fileName),
-                Diagnostics.MigrationUnreadable,
-                fileName,
-                e.getMessage()));
+        problems.add(unreadable(packageName, fileName, e.getMessage()));
       }
     }
     found.sort(java.util.Comparator.comparingLong(MigrationSource::version));
     return new Result(found, problems);
+  }
+
+  /**
+   * The text of a migration file, decoded as UTF-8 with bytes that are not UTF-8 replaced: the
+   * processor cannot know the compiler's encoding, and a comment in another encoding (comments do
+   * not count in the checksum) must not stop the build.
+   */
+  private static String readSource(Path file) throws IOException {
+    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+  }
+
+  private static Problem unreadable(String packageName, String fileName, String why) {
+    return Problem.at(
+        qualified(packageName, fileName), Diagnostics.MigrationUnreadable, fileName, why);
   }
 
   private static String qualified(String packageName, String fileName) {

@@ -263,7 +263,10 @@ public final class ScenarioProject {
     List<Path> result;
     try (Stream<Path> files = Files.walk(root)) {
       result =
-          files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+          files
+              .filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
+              .sorted()
+              .collect(Collectors.toList());
     }
     if (shuffle != null) {
       java.util.Collections.shuffle(result, shuffle);
