@@ -95,6 +95,38 @@ class ValidationTest {
   }
 
   @Test
+  void run_appliedMigrationMissingWithOnePending_appliesNothing() throws SQLException {
+    Fixtures.migrator(db, "basic").target(3).build().run();
+
+    // the code has 1, 2 and 10: 3 is gone from it, 10 is pending
+    MigrationException e =
+        assertThrows(
+            MigrationException.class, () -> Fixtures.migrator(db, "basic-without-3").build().run());
+
+    assertEquals(Reason.VALIDATION_FAILED, e.reason());
+    assertTrue(e.getMessage().startsWith("Validation failed, nothing was applied"));
+    assertTrue(e.getMessage().contains("Migration 3 'CreateOrders' is recorded in"));
+    assertFalse(Fixtures.exists(db, "users_email_idx"));
+    assertEquals(List.of(1L, 2L, 3L), Fixtures.history(db));
+  }
+
+  @Test
+  void revert_checksumChanged_stopsBeforeRevertingAnything() throws SQLException {
+    Fixtures.migrator(db, "basic").build().run();
+
+    MigrationException e =
+        assertThrows(
+            MigrationException.class,
+            () -> Fixtures.migrator(db, "basic-changed").build().revertTo(0));
+
+    assertEquals(Reason.VALIDATION_FAILED, e.reason());
+    assertTrue(e.getMessage().startsWith("Validation failed, nothing was reverted"));
+    assertTrue(e.getMessage().contains("Migration 2 'AddNameToUsers' was changed"));
+    assertTrue(Fixtures.exists(db, "users_email_idx"));
+    assertEquals(List.of(1L, 2L, 3L, 10L), Fixtures.history(db));
+  }
+
+  @Test
   void run_validationNotFatal_warnsAndApplies() throws SQLException {
     Fixtures.migrator(db, "basic").target(2).build().run();
 
