@@ -6,10 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keel.runtime.MigrationException;
 import dev.keel.runtime.MigrationException.Reason;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MigrationIndexReaderTest {
+
+  private static final String HEADER = MigrationIndexReader.HEADER + "\n";
+  private static final String SUM = "0123456789abcdef\n";
 
   @Test
   void parse_documentedExample_readsEveryField() {
@@ -77,12 +87,25 @@ class MigrationIndexReaderTest {
   }
 
   @Test
-  void read_entriesFromSeveralResources_sortedByNumericVersion() {
-    List<IndexEntry> entries =
-        MigrationIndexReader.read(getClass().getClassLoader(), "keel-test/basic-extra.index");
+  void read_entriesFromSeveralResources_sortedByNumericVersion(@TempDir Path temp)
+      throws IOException {
+    Path first = temp.resolve("first.index");
+    Path second = temp.resolve("second.index");
+    Files.writeString(first, HEADER + "2\tB\ta.V0002__B\t" + SUM + "10\tJ\ta.V0010__J\t" + SUM);
+    Files.writeString(second, HEADER + "9\tI\tb.V0009__I\t" + SUM + "1\tA\tb.V0001__A\t" + SUM);
+    ClassLoader twoIndexes =
+        new ClassLoader(getClass().getClassLoader()) {
+          @Override
+          protected Enumeration<URL> findResources(String name) throws IOException {
+            return Collections.enumeration(List.of(first.toUri().toURL(), second.toUri().toURL()));
+          }
+        };
 
-    List<Long> versions = entries.stream().map(IndexEntry::version).toList();
-    assertEquals(List.of(1L, 2L, 3L, 5L, 10L), versions);
+    List<IndexEntry> entries = MigrationIndexReader.read(twoIndexes, "only-here.index");
+
+    assertEquals(List.of(1L, 2L, 9L, 10L), entries.stream().map(IndexEntry::version).toList());
+    assertTrue(entries.get(0).source().endsWith("second.index"), entries.get(0).source());
+    assertTrue(entries.get(1).source().endsWith("first.index"), entries.get(1).source());
   }
 
   @Test
