@@ -3,8 +3,6 @@ package dev.keel.runtime;
 import dev.keel.runtime.MigrationResult.Step;
 import dev.keel.runtime.internal.CliArgs;
 import dev.keel.runtime.internal.CliArgs.UsageException;
-import dev.keel.runtime.internal.IndexEntry;
-import dev.keel.runtime.internal.MigrationIndexReader;
 import dev.keel.runtime.internal.MigrationSkeleton;
 import dev.keel.runtime.internal.StatusTable;
 import dev.keel.runtime.internal.UrlDataSource;
@@ -240,25 +238,17 @@ public final class Cli {
   }
 
   private int baseline(CliArgs a) throws UsageException {
-    long version;
+    MigrationResult result;
     if (a.operands().isEmpty()) {
-      String resource =
-          a.option("index") != null ? a.option("index") : Migrator.DEFAULT_INDEX_RESOURCE;
-      ClassLoader loader = Thread.currentThread().getContextClassLoader();
-      List<IndexEntry> code =
-          MigrationIndexReader.read(loader != null ? loader : Cli.class.getClassLoader(), resource);
-      if (code.isEmpty()) {
-        throw new UsageException("baseline needs a version: no migration index lists any");
-      }
-      version = code.get(code.size() - 1).version();
+      result = migrator(a).baseline();
     } else {
-      version = CliArgs.number(a.operands().get(0), "the baseline version");
+      long version = CliArgs.number(a.operands().get(0), "the baseline version");
       if (version == 0) {
         throw new UsageException("the baseline version must be positive");
       }
+      result = migrator(a).baseline(version);
     }
-    migrator(a).baseline(version);
-    out.println("Baselined at version " + version + ".");
+    out.println("Baselined at version " + result.schemaVersion() + ".");
     return 0;
   }
 

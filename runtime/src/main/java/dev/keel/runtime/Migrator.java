@@ -137,6 +137,17 @@ public final class Migrator {
   }
 
   /**
+   * Adopts a database whose schema already is what all the migrations in the code build: {@link
+   * #baseline(long)} at the newest version the migration index lists.
+   *
+   * @throws MigrationException with {@link MigrationException.Reason#CONFIGURATION} when the index
+   *     lists no migration, or the history already has rows
+   */
+  public MigrationResult baseline() {
+    return new Engine(settings).baselineAtNewest();
+  }
+
+  /**
    * Writes a backup of the database to {@code file} with {@code pg_dump}: custom format, or a plain
    * SQL script when the name ends in {@code .sql}. The file is readable by its owner only.
    *

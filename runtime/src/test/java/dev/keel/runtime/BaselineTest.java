@@ -47,6 +47,27 @@ class BaselineTest {
   }
 
   @Test
+  void baseline_noVersion_takesTheNewestInTheIndex() throws SQLException {
+    MigrationResult result = Fixtures.migrator(db, "basic").build().baseline();
+
+    assertEquals(10, result.schemaVersion());
+    assertEquals(List.of(10L), Fixtures.history(db));
+  }
+
+  @Test
+  void baseline_noVersionAndEmptyIndex_isRefusedWithTheFix() {
+    MigrationException e =
+        assertThrows(
+            MigrationException.class,
+            () -> Fixtures.migrator(db, "no-such-scenario").build().baseline());
+
+    assertEquals(Reason.CONFIGURATION, e.reason());
+    assertTrue(
+        e.getMessage().startsWith("Cannot baseline at the newest migration: no migration index"),
+        e.getMessage());
+  }
+
+  @Test
   void baseline_historyNotEmpty_isRefused() {
     Fixtures.migrator(db, "basic").target(1).build().run();
 

@@ -179,6 +179,15 @@ class CliTest {
   }
 
   @Test
+  void baseline_noVersionAndNoIndex_exits2WithTheFix() {
+    useEnvironment();
+
+    assertEquals(2, cli("baseline", "--index", Fixtures.index("no-such-scenario")));
+    assertTrue(err.startsWith("keel: Cannot baseline at the newest migration"), err);
+    assertTrue(err.contains("baseline V on the command line"), err);
+  }
+
+  @Test
   void backupAndRestore_throughTheCommandLine() throws Exception {
     useEnvironment();
     cli("run", "--index", Fixtures.index("basic"));

@@ -177,6 +177,21 @@ public final class Engine {
     }
   }
 
+  /** {@link dev.keel.runtime.Migrator#baseline()}: at the newest version the index lists. */
+  public MigrationResult baselineAtNewest() {
+    List<IndexEntry> code = index();
+    if (code.isEmpty()) {
+      throw new MigrationException(
+          Reason.CONFIGURATION,
+          "Cannot baseline at the newest migration: no migration index ("
+              + settings.indexResource()
+              + ") on the class path lists any. Give the version to baseline at: baseline(version),"
+              + " or baseline V on the command line.",
+          null);
+    }
+    return baseline(code.get(code.size() - 1).version());
+  }
+
   /** {@link dev.keel.runtime.Migrator#baseline(long)}. */
   public MigrationResult baseline(long version) {
     try (Session session = Session.open(settings.dataSource());
