@@ -3,6 +3,7 @@ package dev.keel.runtime;
 import dev.keel.runtime.MigrationResult.Step;
 import dev.keel.runtime.internal.CliArgs;
 import dev.keel.runtime.internal.CliArgs.UsageException;
+import dev.keel.runtime.internal.Engine;
 import dev.keel.runtime.internal.MigrationSkeleton;
 import dev.keel.runtime.internal.StatusTable;
 import dev.keel.runtime.internal.UrlDataSource;
@@ -192,23 +193,14 @@ public final class Cli {
   private int printRun(MigrationResult result) {
     String verb = result.operation() == MigrationResult.Operation.REVERT ? "reverted" : "applied";
     for (Step step : result.steps()) {
-      String tx = step.transactional() ? "" : " (non-transactional)";
       if (result.dryRun()) {
+        String tx = step.transactional() ? "" : " (non-transactional)";
         out.println("Would have " + verb + " " + step.version() + " " + step.name() + tx + ":");
         for (String sql : step.statements()) {
           out.println("    " + sql.strip() + (sql.strip().endsWith(";") ? "" : ";"));
         }
       } else {
-        out.println(
-            capitalize(verb)
-                + " "
-                + step.version()
-                + " "
-                + step.name()
-                + " in "
-                + step.executionMillis()
-                + " ms"
-                + tx);
+        out.println(Engine.describe(capitalize(verb), step));
       }
     }
     for (String warning : result.warnings()) {
