@@ -104,7 +104,10 @@ final class ModuleRun {
       return;
     }
     ProjectPaths paths = found.get();
-    runPipeline(options, paths, withEarlierTypes(types, paths));
+    List<TypeElement> all = withEarlierTypes(types, paths);
+    if (!reporter.hasErrors()) {
+      runPipeline(options, paths, all);
+    }
   }
 
   /** Reports, at the first managed type if there is one, that the project directory is unknown. */
@@ -141,12 +144,10 @@ final class ModuleRun {
     List<MigrationSource> all = new ArrayList<>(migrations.migrations());
     reporter.report(generation.generate(mapped, all), positions);
     if (!reporter.hasErrors()) {
-      writeIndex(all, paths);
-      ManagedTypeList.write(env.getFiler(), scan)
-          .ifPresent(
-              e ->
-                  reporter.report(
-                      Diagnostics.MigrationsNotWritable, null, ManagedTypeList.RESOURCE, e));
+      if (!all.isEmpty() || java.nio.file.Files.isDirectory(paths.migrationsFolder())) {
+        writeToClassOutput(MigrationIndexWriter.RESOURCE, MigrationIndexWriter.write(all));
+      }
+      writeToClassOutput(ManagedTypeList.RESOURCE, ManagedTypeList.text(scan));
     }
   }
 
@@ -157,7 +158,14 @@ final class ModuleRun {
    */
   private List<TypeElement> withEarlierTypes(List<TypeElement> types, ProjectPaths paths) {
     java.util.Set<String> names = new java.util.TreeSet<>(managedTypeNames);
-    names.addAll(ManagedTypeList.read(paths.classOutput()));
+    try {
+      names.addAll(ManagedTypeList.read(paths.classOutput()));
+    } catch (IOException e) {
+      // without the list, the entities outside this compilation would look removed
+      reporter.report(
+          Diagnostics.ClassOutputNotWritable, null, ManagedTypeList.RESOURCE, e.toString());
+      return types;
+    }
     List<TypeElement> result = new ArrayList<>();
     for (String name : names) {
       TypeElement t = env.getElementUtils().getTypeElement(name);
@@ -168,20 +176,18 @@ final class ModuleRun {
     return result.isEmpty() ? types : result;
   }
 
-  private void writeIndex(List<MigrationSource> migrations, ProjectPaths paths) {
-    if (migrations.isEmpty() && !java.nio.file.Files.isDirectory(paths.migrationsFolder())) {
-      return;
-    }
+  /**
+   * Writes a resource to the class output, reporting a failure (javac's Filer throws
+   * IllegalArgumentException where a folder is in the way).
+   */
+  private void writeToClassOutput(String resource, String text) {
     try {
-      FileObject index =
-          env.getFiler()
-              .createResource(StandardLocation.CLASS_OUTPUT, "", MigrationIndexWriter.RESOURCE);
-      try (Writer w = index.openWriter()) {
-        w.write(MigrationIndexWriter.write(migrations));
+      FileObject file = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", resource);
+      try (Writer w = file.openWriter()) {
+        w.write(text);
       }
-    } catch (IOException e) {
-      reporter.report(
-          Diagnostics.MigrationsNotWritable, null, MigrationIndexWriter.RESOURCE, e.getMessage());
+    } catch (IOException | IllegalArgumentException e) {
+      reporter.report(Diagnostics.ClassOutputNotWritable, null, resource, e.toString());
     }
   }
 

@@ -118,4 +118,41 @@ class ProjectFilesTest {
         List.of(latin1.migrationsFolder().resolve("V0003__DropBioFromMember.java")),
         step.newMigrations());
   }
+
+  @Test
+  void migrationIndexThatCannotBeWritten_isAClassOutputError() throws Exception {
+    // a folder where the index goes: it cannot be written, whoever runs the build (even root)
+    Path index = project.compile().classes().resolve("META-INF/keel/migrations.index");
+    Files.delete(index);
+    Files.createDirectories(index);
+    ScenarioProject.Step step = project.compileOnly("com/example/safe/Member.java");
+    assertFalse(step.success());
+    assertTrue(
+        step.diagnostics()
+            .contains(
+                Fixtures.prefix(
+                    Diagnostics.ClassOutputNotWritable,
+                    "META-INF/keel/migrations.index",
+                    Fixtures.UNKNOWN)),
+        step.diagnostics());
+    assertEquals(1, step.diagnostics().lines().count(), step.diagnostics());
+  }
+
+  @Test
+  void managedTypeListThatCannotBeRead_isAnError_notADropOfTheOtherEntities() throws Exception {
+    Path list = project.compile().classes().resolve("META-INF/keel/managed-types.list");
+    Files.delete(list);
+    Files.createDirectories(list);
+    ScenarioProject.Step step = project.compileOnly("com/example/safe/Member.java");
+    assertFalse(step.success());
+    assertTrue(
+        step.diagnostics()
+            .contains(
+                Fixtures.prefix(
+                    Diagnostics.ClassOutputNotWritable,
+                    "META-INF/keel/managed-types.list",
+                    Fixtures.UNKNOWN)),
+        step.diagnostics());
+    assertEquals(1, step.diagnostics().lines().count(), step.diagnostics());
+  }
 }
