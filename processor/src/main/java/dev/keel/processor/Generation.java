@@ -155,9 +155,7 @@ final class Generation {
     String source = MigrationWriter.write(migration);
     writeFiles(migration, source, next, at).ifPresent(problems::add);
     if (problems.stream().noneMatch(Problem::isError)) {
-      migrations.add(
-          MigrationSources.parseGenerated(
-              migration.simpleName() + ".java", options.migrationsPackage(), source));
+      migrations.add(migration.described(source));
     }
     return problems;
   }
@@ -204,50 +202,22 @@ final class Generation {
     Rendered upSql = PostgresDdl.render(up, render);
     Rendered downSql =
         PostgresDdl.render(SchemaDiffer.diff(next, committed, hints.renames().inverse()), render);
-    boolean transactional = !concurrent(upSql) && !concurrent(downSql);
     long version = migrations.stream().mapToLong(MigrationSource::version).max().orElse(0) + 1;
     String name =
         options.migrationName().isEmpty() ? MigrationNamer.name(up) : options.migrationName();
-    return new NewMigration(
+    return NewMigration.of(
         options.migrationsPackage(),
         version,
         name,
         SnapshotCodec.hash(committed),
         SnapshotCodec.hash(next),
-        statements(upSql, transactional),
-        statements(downSql, transactional),
-        transactional);
+        upSql,
+        downSql);
   }
 
   private Problem unusedHint(String key, String oldName, Hints hints) {
     return Problem.at(
         hints.renamePositions().getOrDefault(key, anchor), Diagnostics.RenameHintUnused, oldName);
-  }
-
-  private static boolean concurrent(Rendered r) {
-    return r.statements().stream().anyMatch(Rendered.Statement::concurrent);
-  }
-
-  /**
-   * The statements of a migration. A migration with statements that must run outside a transaction
-   * runs in autocommit mode; its other statements are grouped into explicit transactions, so they
-   * still apply together or not at all.
-   */
-  private static List<String> statements(Rendered r, boolean transactional) {
-    if (transactional) {
-      return r.sql();
-    }
-    List<String> result = new ArrayList<>();
-    for (Rendered.Group g : r.groups()) {
-      if (!g.concurrent()) {
-        result.add("begin");
-      }
-      result.addAll(g.statements());
-      if (!g.concurrent()) {
-        result.add("commit");
-      }
-    }
-    return result;
   }
 
   /** A short account of the changes for check mode: the first statements. */

@@ -89,13 +89,16 @@ public final class MigrationSources {
   }
 
   private static String qualified(String packageName, String fileName) {
-    String simple = fileName.substring(0, fileName.length() - ".java".length());
-    return packageName.isEmpty() ? simple : packageName + "." + simple;
+    return qualifiedName(packageName, simpleName(fileName));
   }
 
-  /** Describes a migration Keel has just generated. */
-  public static MigrationSource parseGenerated(String fileName, String packageName, String source) {
-    return parse(fileName, packageName, source);
+  /** A class's qualified name: {@code simpleName} alone in the unnamed package. */
+  static String qualifiedName(String packageName, String simpleName) {
+    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+  }
+
+  private static String simpleName(String fileName) {
+    return fileName.substring(0, fileName.length() - ".java".length());
   }
 
   /** Parses one migration source; throws IllegalArgumentException saying what is wrong. */
@@ -105,7 +108,7 @@ public final class MigrationSources {
       throw new IllegalArgumentException("the file name is not V<version>__<Name>.java");
     }
     long version = Long.parseLong(m.group(1));
-    String simpleName = fileName.substring(0, fileName.length() - ".java".length());
+    String simpleName = simpleName(fileName);
     List<Token> tokens = JavaTokens.tokenize(source);
     Map<String, String> recorded = annotationValues(tokens);
     if (recorded.containsKey("version") && parseVersion(recorded.get("version")) != version) {
@@ -124,11 +127,10 @@ public final class MigrationSources {
             || recorded.getOrDefault("endsAt", "").isEmpty())) {
       throw new IllegalArgumentException(KEEL_MIGRATION_REMOVED);
     }
-    String className = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
     return new MigrationSource(
         version,
         m.group(2),
-        className,
+        qualifiedName(packageName, simpleName),
         fileName,
         recorded.getOrDefault("startsFrom", ""),
         recorded.getOrDefault("endsAt", ""),

@@ -1,5 +1,7 @@
 package dev.keel.processor.emit;
 
+import dev.keel.schema.sql.Rendered;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +38,64 @@ public record NewMigration(
 
   /** The class's qualified name. */
   public String qualifiedName() {
-    return packageName.isEmpty() ? simpleName() : packageName + "." + simpleName();
+    return MigrationSources.qualifiedName(packageName, simpleName());
+  }
+
+  /**
+   * The migration that runs {@code up} and {@code down}. If either holds a statement that must run
+   * outside a transaction, the migration is not transactional (it runs in autocommit mode), and its
+   * other statements are grouped into explicit {@code begin} ... {@code commit} blocks, so they
+   * still apply together or not at all.
+   */
+  public static NewMigration of(
+      String packageName,
+      long version,
+      String name,
+      String startsFrom,
+      String endsAt,
+      Rendered up,
+      Rendered down) {
+    boolean transactional = !up.hasConcurrent() && !down.hasConcurrent();
+    return new NewMigration(
+        packageName,
+        version,
+        name,
+        startsFrom,
+        endsAt,
+        statements(up, transactional),
+        statements(down, transactional),
+        transactional);
+  }
+
+  private static List<String> statements(Rendered r, boolean transactional) {
+    if (transactional) {
+      return r.sql();
+    }
+    List<String> result = new ArrayList<>();
+    for (Rendered.Group g : r.groups()) {
+      if (!g.concurrent()) {
+        result.add("begin");
+      }
+      result.addAll(g.statements());
+      if (!g.concurrent()) {
+        result.add("commit");
+      }
+    }
+    return result;
+  }
+
+  /**
+   * This migration as the migrations folder lists it once {@code source}, its generated text, is
+   * written: what {@link MigrationSources#read} would read back, without parsing the text again.
+   */
+  public MigrationSource described(String source) {
+    return new MigrationSource(
+        version,
+        name,
+        qualifiedName(),
+        simpleName() + ".java",
+        startsFrom,
+        endsAt,
+        MigrationChecksum.of(source));
   }
 }
