@@ -223,6 +223,21 @@ class CliTest {
   }
 
   @Test
+  void newMigration_dirGivenTwice_theLastWins() throws Exception {
+    // example/keel puts its default --dir before the user's arguments and relies on this
+    Path first = temp.resolve("first");
+    Path second = temp.resolve("second");
+    Path third = temp.resolve("third");
+
+    assertEquals(0, cli("new", "A", "--dir", first.toString(), "--dir", second.toString()), err);
+    assertEquals(0, cli("new", "B", "--dir", first.toString(), "--dir=" + third), err);
+
+    assertTrue(Files.exists(second.resolve("db/migration/V0001__A.java")), out);
+    assertTrue(Files.exists(third.resolve("db/migration/V0001__B.java")), out);
+    assertFalse(Files.exists(first), out);
+  }
+
+  @Test
   void newMigration_badNameOrExistingName_exits2() throws Exception {
     Path src = temp.resolve("src");
     assertEquals(2, cli("new", "1stMigration", "--dir", src.toString()));
