@@ -14,13 +14,21 @@ import dev.keel.processor.validate.Problem;
 import dev.keel.processor.validate.Reporter;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -48,13 +56,11 @@ final class ModuleRun {
    * models, so a normal build pays almost nothing for it.
    */
   boolean hasUnresolvedTypes() {
-    for (TypeElement t : managedTypes()) {
+    for (TypeElement t : resolve(managedTypeNames)) {
       for (TypeElement c = t; c != null; c = superclassOf(c)) {
-        for (javax.lang.model.element.Element member : c.getEnclosedElements()) {
-          javax.lang.model.type.TypeMirror type =
-              member instanceof javax.lang.model.element.ExecutableElement m
-                  ? m.getReturnType()
-                  : member.asType();
+        for (Element member : c.getEnclosedElements()) {
+          TypeMirror type =
+              member instanceof ExecutableElement m ? m.getReturnType() : member.asType();
           if (containsError(type)) {
             return true;
           }
@@ -64,22 +70,23 @@ final class ModuleRun {
     return false;
   }
 
-  private static boolean containsError(javax.lang.model.type.TypeMirror type) {
-    if (type.getKind() == javax.lang.model.type.TypeKind.ERROR) {
+  private static boolean containsError(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
       return true;
     }
-    if (type instanceof javax.lang.model.type.DeclaredType d) {
+    if (type instanceof DeclaredType d) {
       return d.getTypeArguments().stream().anyMatch(ModuleRun::containsError);
     }
-    if (type instanceof javax.lang.model.type.ArrayType a) {
+    if (type instanceof ArrayType a) {
       return containsError(a.getComponentType());
     }
     return false;
   }
 
+  /** The superclass of {@code t}, or null at {@code Object} (as EntityScanner walks them). */
   private static TypeElement superclassOf(TypeElement t) {
-    javax.lang.model.type.TypeMirror s = t.getSuperclass();
-    return s instanceof javax.lang.model.type.DeclaredType d
+    TypeMirror s = t.getSuperclass();
+    return s instanceof DeclaredType d
             && !((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.lang.Object")
         ? (TypeElement) d.asElement()
         : null;
@@ -98,13 +105,13 @@ final class ModuleRun {
     }
     ProcessorOptions options = parsed.options();
     Optional<ProjectPaths> found = ProjectPaths.resolve(options, classOutput);
-    List<TypeElement> types = managedTypes();
+    List<TypeElement> types = resolve(managedTypeNames);
     if (found.isEmpty()) {
       reportNoProjectDir(types);
       return;
     }
     ProjectPaths paths = found.get();
-    List<TypeElement> all = withEarlierTypes(types, paths);
+    List<TypeElement> all = withEarlierTypes(paths);
     if (!reporter.hasErrors()) {
       runPipeline(options, paths, all);
     }
@@ -125,14 +132,15 @@ final class ModuleRun {
 
   /**
    * Scans, validates and maps the types and reads the committed files; if nothing is wrong,
-   * generates and writes the migration index and the managed type list.
+   * generates and writes the migration index and the managed type list. What validation finds is
+   * reported before mapping starts, so it is shown even if mapping fails.
    */
   private void runPipeline(ProcessorOptions options, ProjectPaths paths, List<TypeElement> types) {
     ScanResult scan = new EntityScanner(env, positions).scan(types);
     String anchor = types.isEmpty() ? "" : types.get(0).getQualifiedName().toString();
-    List<Problem> problems = new ArrayList<>(EntityValidator.validate(scan));
+    reporter.report(EntityValidator.validate(scan), positions);
     MappingResult mapped = SchemaMapper.map(scan, options.mapping());
-    problems.addAll(mapped.problems());
+    List<Problem> problems = new ArrayList<>(mapped.problems());
     Generation generation = new Generation(env.getFiler(), paths, options, anchor);
     generation.readSnapshot(mapped.schema()).ifPresent(problems::add);
     MigrationSources.Result migrations = generation.readMigrations();
@@ -144,7 +152,7 @@ final class ModuleRun {
     List<MigrationSource> all = new ArrayList<>(migrations.migrations());
     reporter.report(generation.generate(mapped, all), positions);
     if (!reporter.hasErrors()) {
-      if (!all.isEmpty() || java.nio.file.Files.isDirectory(paths.migrationsFolder())) {
+      if (!all.isEmpty() || Files.isDirectory(paths.migrationsFolder())) {
         writeToClassOutput(MigrationIndexWriter.RESOURCE, MigrationIndexWriter.write(all));
       }
       writeToClassOutput(ManagedTypeList.RESOURCE, ManagedTypeList.text(scan));
@@ -152,28 +160,22 @@ final class ModuleRun {
   }
 
   /**
-   * Adds the managed types an earlier compilation of this module saw that are not in this one but
-   * still exist (compiled, on the class path): an IDE or incremental build compiles a few files at
-   * a time, and an entity counts as removed only if its type cannot be found at all.
+   * This compilation's managed types and those an earlier compilation of this module saw that are
+   * not in this one but still exist (compiled, on the class path): an IDE or incremental build
+   * compiles a few files at a time, and an entity counts as removed only if its type cannot be
+   * found at all. Reports a list that cannot be read (and returns none).
    */
-  private List<TypeElement> withEarlierTypes(List<TypeElement> types, ProjectPaths paths) {
-    java.util.Set<String> names = new java.util.TreeSet<>(managedTypeNames);
+  private List<TypeElement> withEarlierTypes(ProjectPaths paths) {
+    Set<String> names = new TreeSet<>(managedTypeNames);
     try {
       names.addAll(ManagedTypeList.read(paths.classOutput()));
     } catch (IOException e) {
       // without the list, the entities outside this compilation would look removed
       reporter.report(
           Diagnostics.ClassOutputNotWritable, null, ManagedTypeList.RESOURCE, e.toString());
-      return types;
+      return List.of();
     }
-    List<TypeElement> result = new ArrayList<>();
-    for (String name : names) {
-      TypeElement t = env.getElementUtils().getTypeElement(name);
-      if (t != null) {
-        result.add(t);
-      }
-    }
-    return result.isEmpty() ? types : result;
+    return resolve(names);
   }
 
   /**
@@ -191,9 +193,10 @@ final class ModuleRun {
     }
   }
 
-  private List<TypeElement> managedTypes() {
+  /** The types of these qualified names that javac can find, in the names' order. */
+  private List<TypeElement> resolve(Set<String> names) {
     List<TypeElement> result = new ArrayList<>();
-    for (String name : managedTypeNames) {
+    for (String name : names) {
       TypeElement t = env.getElementUtils().getTypeElement(name);
       if (t != null) {
         result.add(t);
