@@ -3,6 +3,7 @@ package dev.keel.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keel.processor.emit.MigrationSources;
 import dev.keel.processor.testing.ScenarioProject;
 import dev.keel.processor.validate.Diagnostics;
 import java.io.IOException;
@@ -82,11 +83,11 @@ class DivergingBranchesTest {
   }
 
   private String hashOfBase(ScenarioProject project) throws IOException {
-    String v1 =
-        Files.readString(
-            project.migrationsFolder().resolve("V0001__CreateAuditAndMemberTables.java"));
-    int at = v1.indexOf("endsAt = \"") + "endsAt = \"".length();
-    return v1.substring(at, at + 16);
+    return MigrationSources.read(project.migrationsFolder(), "db.migration").migrations().stream()
+        .filter(m -> m.fileName().equals("V0001__CreateAuditAndMemberTables.java"))
+        .findFirst()
+        .orElseThrow()
+        .endsAt();
   }
 
   private static List<String> names(ScenarioProject project) throws IOException {

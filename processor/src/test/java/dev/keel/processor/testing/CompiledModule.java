@@ -2,6 +2,8 @@ package dev.keel.processor.testing;
 
 import dev.keel.runtime.Migration;
 import dev.keel.runtime.MigrationContext;
+import dev.keel.runtime.internal.MigrationIndexReader;
+import dev.keel.runtime.internal.StatementRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -12,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,22 +43,17 @@ public final class CompiledModule implements AutoCloseable {
     return loader;
   }
 
-  /** The migration index, in order. */
+  /** The migration index, in order, read by the runtime's own index reader. */
   public List<IndexedMigration> index() {
-    Path file = classes.resolve("META-INF/keel/migrations.index");
-    List<IndexedMigration> result = new ArrayList<>();
+    Path file = classes.resolve(MigrationIndexReader.DEFAULT_RESOURCE);
     try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        result.add(new IndexedMigration(Long.parseLong(f[0]), f[1], f[2], f[3]));
-      }
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return MigrationIndexReader.parse(file.toString(), text).stream()
+          .map(e -> new IndexedMigration(e.version(), e.name(), e.className(), e.checksum()))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return result;
   }
 
   /** A new instance of an indexed migration. */
@@ -93,20 +88,7 @@ public final class CompiledModule implements AutoCloseable {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(!m.transactional());
     try {
-      MigrationContext ctx =
-          new MigrationContext() {
-            @Override
-            public void execute(String sql) throws SQLException {
-              try (Statement st = c.createStatement()) {
-                st.execute(sql);
-              }
-            }
-
-            @Override
-            public Connection connection() {
-              return c;
-            }
-          };
+      MigrationContext ctx = StatementRunner.on(c);
       if (up) {
         m.up(ctx);
       } else {

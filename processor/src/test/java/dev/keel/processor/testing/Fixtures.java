@@ -7,7 +7,6 @@ import dev.keel.processor.KeelProcessor;
 import dev.keel.processor.validate.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,19 +39,7 @@ public final class Fixtures {
    */
   public static List<String> entityClassNames(String folder) {
     Path root = Path.of(ScenarioProject.resource("cases/" + folder));
-    List<String> result = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-        String text = Files.readString(f);
-        if (text.contains("\n@Entity") || text.contains("\n@Converter")) {
-          String relative = root.relativize(f).toString().replace('/', '.');
-          result.add(relative.substring(0, relative.length() - ".java".length()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return result;
+    return ScenarioProject.managedClassNames(root, root.resolve("db/migration"));
   }
 
   /** The fixture source whose path ends with {@code suffix}. */
@@ -83,12 +70,4 @@ public final class Fixtures {
 
   /** A placeholder argument for {@link #prefix}. */
   public static final String UNKNOWN = "\u0000";
-
-  static java.net.URL url(Path p) {
-    try {
-      return p.toUri().toURL();
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException(e);
-    }
-  }
 }

@@ -116,13 +116,21 @@ public final class ScenarioProject {
    * The qualified names of the {@code @Entity} and {@code @Converter} classes now in the project.
    */
   public List<String> managedClassNames() {
+    return managedClassNames(sources(), migrationsFolder());
+  }
+
+  /**
+   * The qualified names of the {@code @Entity} and {@code @Converter} classes in source root {@code
+   * root}, leaving out the folder {@code excluded}, sorted by path.
+   */
+  static List<String> managedClassNames(Path root, Path excluded) {
     List<String> result = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(sources())) {
+    try (Stream<Path> files = Files.walk(root)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
         String text = Files.readString(f);
-        if (!f.startsWith(migrationsFolder())
+        if (!f.startsWith(excluded)
             && (text.contains("\n@Entity") || text.contains("\n@Converter"))) {
-          String relative = sources().relativize(f).toString().replace('/', '.');
+          String relative = root.relativize(f).toString().replace('/', '.');
           result.add(relative.substring(0, relative.length() - ".java".length()));
         }
       }
