@@ -4,7 +4,9 @@ import dev.keel.runtime.MigrationResult.Step;
 import dev.keel.runtime.internal.CliArgs;
 import dev.keel.runtime.internal.CliArgs.UsageException;
 import dev.keel.runtime.internal.Engine;
+import dev.keel.runtime.internal.MigrationIndexReader;
 import dev.keel.runtime.internal.MigrationSkeleton;
+import dev.keel.runtime.internal.Settings;
 import dev.keel.runtime.internal.StatusTable;
 import dev.keel.runtime.internal.UrlDataSource;
 import java.io.IOException;
@@ -247,8 +249,11 @@ public final class Cli {
   private int newMigration(CliArgs a) throws UsageException {
     String dir = a.option("dir") != null ? a.option("dir") : "src/main/java";
     String pkg = a.option("package") != null ? a.option("package") : "db.migration";
+    String index = a.option("index") != null ? a.option("index") : Migrator.DEFAULT_INDEX_RESOURCE;
+    // the index on the class path knows migrations kept outside that folder (other modules)
+    long newestIndexed = MigrationIndexReader.newestVersion(Settings.defaultClassLoader(), index);
     try {
-      Path file = MigrationSkeleton.write(Path.of(dir), pkg, a.operands().get(0));
+      Path file = MigrationSkeleton.write(Path.of(dir), pkg, a.operands().get(0), newestIndexed);
       out.println("Created " + file);
       return 0;
     } catch (MigrationSkeleton.Refused e) {

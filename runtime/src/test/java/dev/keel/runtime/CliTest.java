@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
+  /** An index resource that is nowhere on the class path. */
+  private static final String NO_INDEX = Fixtures.index("none");
+
   @TempDir Path temp;
   private TestDatabase db;
   private final Map<String, String> env = new HashMap<>();
@@ -205,12 +208,13 @@ class CliTest {
   @Test
   void newMigration_writesNumberedSkeletonThatCompiles() throws Exception {
     Path src = temp.resolve("src");
-    assertEquals(0, cli("new", "CreateAuditLog", "--dir", src.toString()), err);
+    assertEquals(
+        0, cli("new", "CreateAuditLog", "--dir", src.toString(), "--index", NO_INDEX), err);
     Path first = src.resolve("db/migration/V0001__CreateAuditLog.java");
     assertTrue(Files.exists(first), out);
     Files.writeString(src.resolve("db/migration/V0009__Other.java"), "// a later one\n");
 
-    assertEquals(0, cli("new", "BackfillUserTypes", "--dir", src.toString()));
+    assertEquals(0, cli("new", "BackfillUserTypes", "--dir", src.toString(), "--index", NO_INDEX));
     Path second = src.resolve("db/migration/V0010__BackfillUserTypes.java");
 
     String source = Files.readString(second);
@@ -229,12 +233,33 @@ class CliTest {
     Path second = temp.resolve("second");
     Path third = temp.resolve("third");
 
-    assertEquals(0, cli("new", "A", "--dir", first.toString(), "--dir", second.toString()), err);
-    assertEquals(0, cli("new", "B", "--dir", first.toString(), "--dir=" + third), err);
+    assertEquals(
+        0,
+        cli("new", "A", "--dir", first.toString(), "--dir", second.toString(), "--index", NO_INDEX),
+        err);
+    assertEquals(
+        0, cli("new", "B", "--dir", first.toString(), "--dir=" + third, "--index", NO_INDEX), err);
 
     assertTrue(Files.exists(second.resolve("db/migration/V0001__A.java")), out);
     assertTrue(Files.exists(third.resolve("db/migration/V0001__B.java")), out);
     assertFalse(Files.exists(first), out);
+  }
+
+  @Test
+  void newMigration_indexOnTheClassPath_numbersAfterItsNewest() throws Exception {
+    Path src = temp.resolve("src");
+    Path other = temp.resolve("other");
+
+    // the index lists 1, 2, 3 and 10, none of them in this folder
+    assertEquals(0, cli("new", "A", "--dir", src.toString(), "--index", Fixtures.index("basic")));
+    Files.writeString(src.resolve("db/migration/V0020__Later.java"), "// ahead of the index\n");
+    assertEquals(0, cli("new", "B", "--dir", src.toString(), "--index", Fixtures.index("basic")));
+    // the default index of the test class path lists version 1
+    assertEquals(0, cli("new", "C", "--dir", other.toString()));
+
+    assertTrue(Files.exists(src.resolve("db/migration/V0011__A.java")), out);
+    assertTrue(Files.exists(src.resolve("db/migration/V0021__B.java")), out);
+    assertTrue(Files.exists(other.resolve("db/migration/V0002__C.java")), out);
   }
 
   @Test

@@ -60,6 +60,12 @@ public final class MigrationIndexReader {
     return List.copyOf(byVersion.values());
   }
 
+  /** The newest version in any copy of {@code resource} visible to {@code loader}; 0 if none. */
+  public static long newestVersion(ClassLoader loader, String resource) {
+    List<IndexEntry> entries = read(loader, resource);
+    return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).version();
+  }
+
   /** Parses one index; {@code source} names it in messages. Lines end in LF (or CRLF). */
   public static List<IndexEntry> parse(String source, String text) {
     List<IndexEntry> entries = new ArrayList<>();

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Writes an empty hand-written migration, {@code V<next version>__<Name>.java}, into the migrations
- * folder: the {@code new} command.
+ * folder: the {@code new} command. The next version follows both the folder's migration files and
+ * the migration index, which also lists migrations kept elsewhere (other modules, another folder).
  */
 public final class MigrationSkeleton {
 
@@ -87,9 +88,11 @@ public final class MigrationSkeleton {
    * @param sourceRoot the source root, such as {@code src/main/java}
    * @param packageName the migrations' package, such as {@code db.migration}
    * @param name the migration's name, a Java identifier in UpperCamelCase
+   * @param newestIndexed the newest version the migration index on the class path lists, 0 if none:
+   *     the new version comes after it and after every migration file in the folder
    * @return the file written
    */
-  public static Path write(Path sourceRoot, String packageName, String name)
+  public static Path write(Path sourceRoot, String packageName, String name, long newestIndexed)
       throws Refused, IOException {
     if (!isIdentifier(name) || name.contains("$")) {
       throw new Refused(
@@ -102,7 +105,7 @@ public final class MigrationSkeleton {
       throw new Refused("'" + packageName + "' is not a valid Java package name.");
     }
     Path folder = sourceRoot.resolve(packageName.replace('.', '/'));
-    long next = nextVersion(folder, name);
+    long next = Math.max(nextVersion(folder, name), newestIndexed + 1);
     String className = String.format(java.util.Locale.ROOT, "V%04d__%s", next, name);
     Path file = folder.resolve(className + ".java");
     if (Files.exists(file)) {

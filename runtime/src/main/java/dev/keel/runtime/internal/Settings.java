@@ -34,9 +34,11 @@ public record Settings(
 
   /** The class loader to read the index and load migrations from. */
   public ClassLoader effectiveClassLoader() {
-    if (classLoader != null) {
-      return classLoader;
-    }
+    return classLoader != null ? classLoader : defaultClassLoader();
+  }
+
+  /** The class loader used when none is configured: the thread's context one, else Keel's. */
+  public static ClassLoader defaultClassLoader() {
     ClassLoader context = Thread.currentThread().getContextClassLoader();
     return context != null ? context : Settings.class.getClassLoader();
   }
