@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keel.processor.testing.ScenarioProject;
+import dev.keel.processor.validate.Diagnostics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,5 +36,35 @@ class CompilationKindsTest {
     assertEquals(List.of(), tests.newMigrations());
     assertArrayEquals(snapshot, Files.readAllBytes(project.snapshotFile()));
     assertFalse(Files.exists(tests.classes().resolve("META-INF/keel")));
+  }
+
+  @Test
+  void withoutTheOption_theProjectIsFoundAboveTheClassOutput() throws Exception {
+    ScenarioProject project = new ScenarioProject(dir).withoutProjectDirOption();
+    Files.writeString(dir.resolve("pom.xml"), "<project/>\n");
+    ScenarioProject.Step step = project.useSources("safety/base").compile();
+    assertTrue(step.success(), step.diagnostics());
+    assertEquals(
+        List.of(project.migrationsFolder().resolve("V0001__CreateAuditAndMemberTables.java")),
+        step.newMigrations());
+    assertTrue(Files.exists(project.snapshotFile()));
+  }
+
+  @Test
+  void withoutTheOption_andWithoutABuildFile_isAnError_atTheFirstEntity() throws Exception {
+    ScenarioProject project = new ScenarioProject(dir).withoutProjectDirOption();
+    ScenarioProject.Step step = project.useSources("safety/base").compile();
+    assertFalse(step.success());
+    assertTrue(
+        step.diagnostics()
+            .contains(
+                "Audit.java:8 "
+                    + Diagnostics.InvalidOption.format(
+                        "keel.projectDir",
+                        "(not set)",
+                        "-Akeel.projectDir=<the module's directory>: Keel found no pom.xml or"
+                            + " Gradle build file above the class output")),
+        step.diagnostics());
+    assertFalse(Files.exists(project.snapshotFile()));
   }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same entities give byte-identical snapshots and migrations whatever order javac sees the
- * sources in, and in whichever folder the project lives.
+ * The same entities give byte-identical snapshots, migrations, migration indexes and managed-type
+ * lists whatever order javac sees the sources in, and in whichever folder the project lives.
  */
 class DeterminismTest {
 
@@ -27,13 +27,18 @@ class DeterminismTest {
       assertTrue(step.success(), step.diagnostics());
       List<Path> migrations = project.migrationFiles();
       byte[][] output = {
-        Files.readAllBytes(project.snapshotFile()), Files.readAllBytes(migrations.get(0))
+        Files.readAllBytes(project.snapshotFile()),
+        Files.readAllBytes(migrations.get(0)),
+        Files.readAllBytes(step.classes().resolve("META-INF/keel/migrations.index")),
+        Files.readAllBytes(step.classes().resolve("META-INF/keel/managed-types.list"))
       };
       if (first == null) {
         first = output;
       } else {
         assertArrayEquals(first[0], output[0], "snapshot, seed " + seed);
         assertArrayEquals(first[1], output[1], "migration, seed " + seed);
+        assertArrayEquals(first[2], output[2], "migration index, seed " + seed);
+        assertArrayEquals(first[3], output[3], "managed-type list, seed " + seed);
       }
     }
   }

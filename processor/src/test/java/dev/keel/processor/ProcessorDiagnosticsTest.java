@@ -188,6 +188,35 @@ class ProcessorDiagnosticsTest {
   }
 
   @Test
+  void snapshotThatIsJsonButNoSchema_isInvalid() throws IOException {
+    writeSnapshot("{\n  \"formatVersion\" : 1,\n  \"tables\" : 5\n}\n");
+    Compilation c = compileErrors("good");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            Fixtures.prefix(
+                Diagnostics.SnapshotInvalid, "src/main/keel/schema.json", Fixtures.UNKNOWN))
+        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
+        .onLineContaining("public class Note");
+    assertThat(Files.exists(project.resolve("src/main/java/db/migration"))).isFalse();
+  }
+
+  @Test
+  void snapshotThatCannotBeRead_isUnreadable() throws IOException {
+    // a folder where the snapshot should be: it cannot be read, whoever runs the build (even root)
+    Files.createDirectories(project.resolve("src/main/keel/schema.json"));
+    Compilation c = compileErrors("good");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            Fixtures.prefix(
+                Diagnostics.SnapshotUnreadable, "src/main/keel/schema.json", Fixtures.UNKNOWN))
+        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
+        .onLineContaining("public class Note");
+    assertThat(Files.exists(project.resolve("src/main/java/db/migration"))).isFalse();
+  }
+
+  @Test
   void migrationsFolderThatCannotBeWritten_isAnError_onTheChangedEntity() throws IOException {
     // a file where the folder should be: cannot be written, whoever runs the build (even root)
     Path folder = project.resolve("src/main/java/db/migration");

@@ -155,4 +155,29 @@ class ProjectFilesTest {
         step.diagnostics());
     assertEquals(1, step.diagnostics().lines().count(), step.diagnostics());
   }
+
+  @Test
+  void emptyMigrationFile_isUnreadable_atThatFile() throws Exception {
+    Files.writeString(project.migrationsFolder().resolve("V0002__Empty.java"), "");
+    ScenarioProject.Step step = project.compile();
+    assertFalse(step.success());
+    assertTrue(
+        step.diagnostics()
+            .contains(
+                Fixtures.prefix(
+                    Diagnostics.MigrationUnreadable, "V0002__Empty.java", Fixtures.UNKNOWN)),
+        step.diagnostics());
+  }
+
+  @Test
+  void migrationEditedByHand_isNeverRewritten_byTheNextGeneration() throws Exception {
+    String edited =
+        Files.readString(v1()).replace("public final class", "// reviewed\npublic final class");
+    Files.writeString(v1(), edited);
+    ScenarioProject.Step step =
+        project.useSources("safety/base", "safety/drop-column-allowed").compile();
+    assertTrue(step.success(), step.diagnostics());
+    assertEquals(1, step.newMigrations().size());
+    assertEquals(edited, Files.readString(v1()));
+  }
 }

@@ -184,6 +184,7 @@ class SafetyDiagnosticsTest {
 
   @Test
   void checkMode_failsOnAnyDifference_andWritesNothing() throws IOException {
+    byte[] snapshot = Files.readAllBytes(project.snapshotFile());
     Compilation c = change("drop-column-allowed", "-Akeel.check=true");
     assertThat(c).hadErrorCount(1);
     assertThat(c)
@@ -191,6 +192,7 @@ class SafetyDiagnosticsTest {
             Diagnostics.SchemaChanged.format(
                 "src/main/keel/schema.json", "alter table member drop column bio"));
     assertNothingGenerated();
+    assertThat(Files.readAllBytes(project.snapshotFile())).isEqualTo(snapshot);
   }
 
   @Test

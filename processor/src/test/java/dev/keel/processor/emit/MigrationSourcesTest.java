@@ -91,6 +91,49 @@ class MigrationSourcesTest {
   }
 
   @Test
+  void fileWhoseClassHasAnotherName_isRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MigrationSources.parse("V0007__Backfill.java", "db.migration", HAND_WRITTEN));
+    assertTrue(e.getMessage().contains("V0007__Backfill"), e.getMessage());
+  }
+
+  @Test
+  void versionThatIsNoLiteral_isRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                MigrationSources.parse(
+                    "V0007__BackfillUserTypes.java",
+                    "db.migration",
+                    HAND_WRITTEN.replace("version = 7", "version = Versions.BACKFILL")));
+    assertTrue(e.getMessage().contains("version = Versions.BACKFILL"), e.getMessage());
+  }
+
+  @Test
+  void emptyFile_isRejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MigrationSources.parse("V0007__BackfillUserTypes.java", "db.migration", ""));
+  }
+
+  @Test
+  void unreadableFile_isAProblemAtThatFile_andTheOthersAreRead() throws Exception {
+    Files.writeString(dir.resolve("V0007__BackfillUserTypes.java"), HAND_WRITTEN);
+    Files.createDirectories(dir.resolve("V0008__Folder.java"));
+    Files.writeString(dir.resolve("V0009__Empty.java"), "");
+    MigrationSources.Result result = MigrationSources.read(dir, "db.migration");
+    assertEquals(
+        List.of("db.migration.V0007__BackfillUserTypes"),
+        result.migrations().stream().map(MigrationSource::className).toList());
+    assertEquals(
+        List.of("V0008__Folder.java", "V0009__Empty.java"),
+        result.problems().stream().map(p -> p.args().get(0)).toList());
+  }
+
+  @Test
   void missingFolder_holdsNoMigrations() throws Exception {
     assertEquals(0, MigrationSources.read(dir.resolve("none"), "x").migrations().size());
   }
