@@ -28,9 +28,23 @@ public record AnnotationData(
     explicit = Set.copyOf(explicit);
   }
 
-  /** The simple name of the annotation type. */
-  public String simpleName() {
-    return type.substring(type.lastIndexOf('.') + 1);
+  /**
+   * Every instance of the repeatable annotation {@code type} among {@code annotations} (by
+   * qualified name): the one written alone, then those javac put in its container, which JPA and
+   * Hibernate name {@code type + "s"} ({@code @JoinColumns}, {@code @Checks}).
+   */
+  public static List<AnnotationData> repeatable(
+      Map<String, AnnotationData> annotations, String type) {
+    List<AnnotationData> result = new java.util.ArrayList<>();
+    AnnotationData one = annotations.get(type);
+    if (one != null) {
+      result.add(one);
+    }
+    AnnotationData container = annotations.get(type + "s");
+    if (container != null) {
+      result.addAll(container.annotations("value"));
+    }
+    return result;
   }
 
   /** Whether the member was written in the source. */

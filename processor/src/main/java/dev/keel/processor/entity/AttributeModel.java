@@ -35,11 +35,6 @@ public record AttributeModel(
     return annotations.containsKey("jakarta.persistence." + simpleName);
   }
 
-  /** The first annotation whose simple name is {@code simpleName}, whatever its package. */
-  public Optional<AnnotationData> bySimpleName(String simpleName) {
-    return annotations.values().stream().filter(a -> a.simpleName().equals(simpleName)).findFirst();
-  }
-
   /** The annotation with this qualified name, if present. */
   public Optional<AnnotationData> annotation(String qualifiedName) {
     return Optional.ofNullable(annotations.get(qualifiedName));

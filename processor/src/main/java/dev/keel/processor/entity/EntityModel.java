@@ -10,7 +10,8 @@ import java.util.TreeMap;
  *
  * @param kind which of the three it is
  * @param qualifiedName the class's qualified name
- * @param simpleName the class's simple name
+ * @param simpleName the class's name without its package, as Hibernate names the entity by default:
+ *     {@code User}, or {@code Catalog$Product} for a class nested in {@code Catalog}
  * @param isAbstract whether the class is abstract
  * @param annotations the class-level annotations by qualified name
  * @param superclass the nearest superclass that is an entity or mapped superclass, or empty
@@ -53,10 +54,5 @@ public record EntityModel(
   /** The annotation {@code jakarta.persistence.<simpleName>}, if present. */
   public Optional<AnnotationData> jpa(String simpleName) {
     return Optional.ofNullable(annotations.get("jakarta.persistence." + simpleName));
-  }
-
-  /** The first class-level annotation whose simple name is {@code simpleName}. */
-  public Optional<AnnotationData> bySimpleName(String simpleName) {
-    return annotations.values().stream().filter(a -> a.simpleName().equals(simpleName)).findFirst();
   }
 }

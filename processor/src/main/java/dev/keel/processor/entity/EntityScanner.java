@@ -4,17 +4,22 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -30,78 +35,100 @@ import javax.lang.model.util.Types;
 public final class EntityScanner {
 
   static final String JPA = "jakarta.persistence.";
-  private static final String CONVERTER = "jakarta.persistence.AttributeConverter";
+
+  /** The annotations that name their target type with {@code targetEntity}/{@code targetClass}. */
+  static final Set<String> RELATIONS =
+      Set.of(
+          JPA + "ManyToOne",
+          JPA + "OneToOne",
+          JPA + "OneToMany",
+          JPA + "ManyToMany",
+          JPA + "ElementCollection");
 
   private final Elements elements;
   private final Types types;
   private final AnnotationReader annotations;
-  private final TypeRefs typeRefs;
+  private final Converters converters;
+  private final Members members;
   private final SourcePositions positions;
 
   public EntityScanner(ProcessingEnvironment env, SourcePositions positions) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.annotations = new AnnotationReader(elements, positions);
-    this.typeRefs = new TypeRefs(types);
+    TypeRefs typeRefs = new TypeRefs(types);
+    this.converters = new Converters(elements, types, typeRefs);
+    this.members = new Members(elements, types, annotations, typeRefs, positions);
     this.positions = positions;
+  }
+
+  /** What one scan has found so far, and what it still has to read. */
+  private static final class Found {
+    final Map<String, EntityModel> types = new TreeMap<>();
+    final Map<String, ConverterModel> converters = new TreeMap<>();
+    final Set<String> idClasses = new HashSet<>();
+
+    /** The access type an embeddable takes from the first type that embeds it (JPA 2.3.3). */
+    final Map<String, EntityModel.Access> embeddedFrom = new HashMap<>();
+
+    final Deque<TypeElement> work = new ArrayDeque<>();
   }
 
   /**
    * Scans these entity and converter classes, and every embeddable, entity superclass and converter
-   * they reach.
+   * they reach. Embeddables named among the roots come last, so that one an entity embeds takes
+   * that entity's access type.
    */
   public ScanResult scan(Collection<TypeElement> roots) {
-    Map<String, EntityModel> found = new TreeMap<>();
-    Map<String, ConverterModel> converters = new TreeMap<>();
-    Deque<TypeElement> work = new ArrayDeque<>(roots);
-    java.util.Set<String> idClasses = new java.util.HashSet<>();
-    while (!work.isEmpty()) {
-      TypeElement type = work.pop();
-      String name = type.getQualifiedName().toString();
-      if (found.containsKey(name) || converters.containsKey(name)) {
-        continue;
-      }
-      if (isConverter(type)) {
-        converter(type).ifPresent(c -> converters.put(name, c));
-        continue;
-      }
-      EntityModel model = scanType(type, idClasses.contains(name));
-      if (model == null) {
-        continue;
-      }
-      found.put(name, model);
-      enqueueReferenced(model, work, idClasses);
+    Found found = new Found();
+    List<TypeElement> embeddables = new ArrayList<>();
+    for (TypeElement root : roots) {
+      (hasJpa(root, "Embeddable") ? embeddables : found.work).add(root);
     }
-    return new ScanResult(found, converters);
+    drain(found);
+    found.work.addAll(embeddables);
+    drain(found);
+    return new ScanResult(found.types, found.converters);
   }
 
-  private void enqueueReferenced(
-      EntityModel model, Deque<TypeElement> work, java.util.Set<String> idClasses) {
+  private void drain(Found found) {
+    while (!found.work.isEmpty()) {
+      TypeElement type = found.work.pop();
+      String name = type.getQualifiedName().toString();
+      if (found.types.containsKey(name) || found.converters.containsKey(name)) {
+        continue;
+      }
+      if (converters.isConverter(type)) {
+        converters.describe(type).ifPresent(c -> found.converters.put(name, c));
+        continue;
+      }
+      EntityModel model =
+          scanType(type, found.idClasses.contains(name), found.embeddedFrom.get(name));
+      if (model != null) {
+        found.types.put(name, model);
+        enqueueReferenced(model, found);
+      }
+    }
+  }
+
+  private void enqueueReferenced(EntityModel model, Found found) {
     if (!model.superclass().isEmpty()) {
-      work.add(elements.getTypeElement(model.superclass()));
+      found.work.add(elements.getTypeElement(model.superclass()));
     }
     for (AttributeModel a : model.attributes()) {
-      addIfManaged(a.type(), work);
+      addIfManaged(a.type(), model, found);
       for (TypeRef arg : a.type().arguments()) {
-        addIfManaged(arg, work);
+        addIfManaged(arg, model, found);
       }
       for (AnnotationData d : a.annotations().values()) {
         if (d.type().equals(JPA + "Convert")) {
-          d.className("converter").map(elements::getTypeElement).ifPresent(work::add);
+          d.className("converter").map(elements::getTypeElement).ifPresent(found.work::add);
         }
-        if (d.type().equals(JPA + "ManyToOne")
-            || d.type().equals(JPA + "OneToOne")
-            || d.type().equals(JPA + "OneToMany")
-            || d.type().equals(JPA + "ManyToMany")
-            || d.type().equals(JPA + "ElementCollection")) {
+        if (RELATIONS.contains(d.type())) {
           d.className("targetEntity")
               .filter(n -> !n.equals("void"))
               .map(elements::getTypeElement)
-              .ifPresent(work::add);
-          d.className("targetClass")
-              .filter(n -> !n.equals("void"))
-              .map(elements::getTypeElement)
-              .ifPresent(work::add);
+              .ifPresent(found.work::add);
         }
       }
     }
@@ -111,22 +138,31 @@ public final class EntityScanner {
         .map(elements::getTypeElement)
         .ifPresent(
             t -> {
-              idClasses.add(t.getQualifiedName().toString());
-              work.add(t);
+              found.idClasses.add(t.getQualifiedName().toString());
+              found.work.add(t);
             });
   }
 
-  private void addIfManaged(TypeRef t, Deque<TypeElement> work) {
+  /** Queues a managed type {@code owner} uses; an embeddable takes the owner's access type. */
+  private void addIfManaged(TypeRef t, EntityModel owner, Found found) {
     if (t.kind() == TypeRef.Kind.DECLARED
         && (t.hasJpa("Embeddable") || t.hasJpa("Entity") || t.hasJpa("MappedSuperclass"))) {
       TypeElement e = elements.getTypeElement(t.name());
       if (e != null) {
-        work.add(e);
+        if (t.hasJpa("Embeddable")) {
+          found.embeddedFrom.putIfAbsent(t.name(), owner.access());
+        }
+        found.work.add(e);
       }
     }
   }
 
-  private EntityModel scanType(TypeElement type, boolean idClass) {
+  /**
+   * Reads one managed type; null if it is none.
+   *
+   * @param embeddedFrom for an embeddable, the access type of the type that embeds it, if any
+   */
+  private EntityModel scanType(TypeElement type, boolean idClass, EntityModel.Access embeddedFrom) {
     EntityModel.Kind kind = kindOf(type, idClass);
     if (kind == null) {
       return null;
@@ -134,23 +170,36 @@ public final class EntityScanner {
     String name = type.getQualifiedName().toString();
     positions.put(name, type, null, null);
     Map<String, AnnotationData> classAnnotations = annotations.read(type, name);
-    EntityModel.Access access = accessOf(type);
+    EntityModel.Access access =
+        kind == EntityModel.Kind.EMBEDDABLE && embeddedFrom != null
+            ? explicitAccess(type, embeddedFrom)
+            : accessOf(type);
     List<AttributeModel> attributes = new ArrayList<>();
     DeclaredType seenFrom = (DeclaredType) type.asType();
     for (TypeElement owner : attributeOwners(type)) {
       EntityModel.Access ownerAccess = explicitAccess(owner, access);
-      attributes.addAll(attributesOf(owner, ownerAccess, seenFrom, name));
+      attributes.addAll(members.attributesOf(owner, ownerAccess, seenFrom, name));
     }
     return new EntityModel(
         kind,
         name,
-        type.getSimpleName().toString(),
+        nameInPackage(type),
         type.getModifiers().contains(Modifier.ABSTRACT),
         classAnnotations,
         entitySuperclass(type),
         access,
         attributes,
         name);
+  }
+
+  /**
+   * The class's name without its package as Hibernate's default entity name has it: {@code User},
+   * or for a nested class {@code Catalog$Product} (the binary name's last part).
+   */
+  private String nameInPackage(TypeElement type) {
+    String binary = elements.getBinaryName(type).toString();
+    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+    return pkg.isEmpty() ? binary : binary.substring(pkg.length() + 1);
   }
 
   /**
@@ -196,81 +245,6 @@ public final class EntityScanner {
     return "";
   }
 
-  private List<AttributeModel> attributesOf(
-      TypeElement owner, EntityModel.Access access, DeclaredType seenFrom, String entityName) {
-    List<AttributeModel> result = new ArrayList<>();
-    for (Element member : owner.getEnclosedElements()) {
-      String attributeName = attributeName(member, access);
-      if (attributeName == null) {
-        continue;
-      }
-      String key = entityName + "#" + attributeName;
-      positions.put(key, member, null, null);
-      Map<String, AnnotationData> read = annotations.read(member, key);
-      if (read.containsKey(JPA + "Transient")) {
-        continue;
-      }
-      TypeMirror declared = memberType(member, seenFrom);
-      result.add(
-          new AttributeModel(
-              attributeName,
-              owner.getQualifiedName().toString(),
-              typeRefs.describe(declared),
-              read,
-              key));
-    }
-    return result;
-  }
-
-  private TypeMirror memberType(Element member, DeclaredType seenFrom) {
-    TypeMirror t;
-    try {
-      t = types.asMemberOf(seenFrom, member);
-    } catch (IllegalArgumentException e) {
-      t = member.asType();
-    }
-    return t instanceof javax.lang.model.type.ExecutableType ex ? ex.getReturnType() : t;
-  }
-
-  /** The attribute name of a persistent member under this access type, or null if it is none. */
-  private static String attributeName(Element member, EntityModel.Access access) {
-    Set<Modifier> mods = member.getModifiers();
-    if (mods.contains(Modifier.STATIC)) {
-      return null;
-    }
-    if (access == EntityModel.Access.FIELD) {
-      if (member.getKind() != ElementKind.FIELD || mods.contains(Modifier.TRANSIENT)) {
-        return null;
-      }
-      return member.getSimpleName().toString();
-    }
-    if (member.getKind() != ElementKind.METHOD) {
-      return null;
-    }
-    ExecutableElement m = (ExecutableElement) member;
-    if (!m.getParameters().isEmpty() || m.getReturnType().getKind() == TypeKind.VOID) {
-      return null;
-    }
-    String n = m.getSimpleName().toString();
-    if (n.startsWith("get") && n.length() > 3) {
-      return decapitalize(n.substring(3));
-    }
-    if (n.startsWith("is") && n.length() > 2 && m.getReturnType().getKind() == TypeKind.BOOLEAN) {
-      return decapitalize(n.substring(2));
-    }
-    return null;
-  }
-
-  /** JavaBeans' rule: {@code Name} becomes {@code name}, {@code URL} stays {@code URL}. */
-  static String decapitalize(String name) {
-    if (name.length() > 1
-        && Character.isUpperCase(name.charAt(1))
-        && Character.isUpperCase(name.charAt(0))) {
-      return name;
-    }
-    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-  }
-
   /** The access type of a hierarchy: explicit {@code @Access}, else where {@code @Id} sits. */
   private EntityModel.Access accessOf(TypeElement type) {
     for (TypeElement t = type; t != null; t = superOf(t)) {
@@ -285,19 +259,38 @@ public final class EntityScanner {
     return explicitAccess(type, EntityModel.Access.FIELD);
   }
 
-  private EntityModel.Access explicitAccess(TypeElement type, EntityModel.Access fallback) {
-    Map<String, AnnotationData> read = readQuietly(type);
-    AnnotationData access = read.get(JPA + "Access");
-    if (access == null) {
-      return fallback;
-    }
-    return "PROPERTY".equals(access.string("value"))
-        ? EntityModel.Access.PROPERTY
-        : EntityModel.Access.FIELD;
+  /** The type's own {@code @Access}, else {@code fallback}. */
+  private static EntityModel.Access explicitAccess(TypeElement type, EntityModel.Access fallback) {
+    return jpaValue(type, "Access", "value")
+        .map(v -> "PROPERTY".equals(v) ? EntityModel.Access.PROPERTY : EntityModel.Access.FIELD)
+        .orElse(fallback);
   }
 
-  private Map<String, AnnotationData> readQuietly(Element e) {
-    return new AnnotationReader(elements, new SourcePositions()).read(e, "");
+  /**
+   * A member of the annotation {@code jakarta.persistence.<simpleName>} on {@code e}, defaults
+   * included, as text (an enum constant's name); empty when the annotation is absent. Read from the
+   * mirror, without recording positions: for the few values that decide how a type is read.
+   */
+  static Optional<String> jpaValue(Element e, String simpleName, String member) {
+    for (AnnotationMirror m : e.getAnnotationMirrors()) {
+      if (!TypeRefs.erasureName(m.getAnnotationType()).equals(JPA + simpleName)) {
+        continue;
+      }
+      Map<? extends ExecutableElement, ? extends AnnotationValue> values = m.getElementValues();
+      for (ExecutableElement candidate :
+          ElementFilter.methodsIn(m.getAnnotationType().asElement().getEnclosedElements())) {
+        if (candidate.getSimpleName().contentEquals(member)) {
+          AnnotationValue v =
+              values.containsKey(candidate) ? values.get(candidate) : candidate.getDefaultValue();
+          Object value = v == null ? null : v.getValue();
+          return Optional.of(
+              value instanceof VariableElement c
+                  ? c.getSimpleName().toString()
+                  : String.valueOf(value));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private TypeElement superOf(TypeElement type) {
@@ -309,58 +302,25 @@ public final class EntityScanner {
     return e.getQualifiedName().contentEquals("java.lang.Object") ? null : e;
   }
 
-  private static boolean hasJpa(Element e, String simpleName) {
+  static boolean hasJpa(Element e, String simpleName) {
     String wanted = JPA + simpleName;
     return e.getAnnotationMirrors().stream()
         .anyMatch(m -> TypeRefs.erasureName(m.getAnnotationType()).equals(wanted));
   }
 
-  private boolean isConverter(TypeElement type) {
-    return types.directSupertypes(type.asType()).stream()
-            .anyMatch(s -> TypeRefs.erasureName(s).equals(CONVERTER))
-        || hasJpa(type, "Converter");
-  }
-
-  private java.util.Optional<ConverterModel> converter(TypeElement type) {
-    TypeMirror converterType = elements.getTypeElement(CONVERTER).asType();
-    for (TypeMirror s : allSupertypes(type.asType())) {
-      if (types.isSameType(types.erasure(s), types.erasure(converterType))) {
-        List<? extends TypeMirror> args = ((DeclaredType) s).getTypeArguments();
-        if (args.size() == 2) {
-          AnnotationData marker = readQuietly(type).get(JPA + "Converter");
-          boolean autoApply = marker != null && marker.bool("autoApply", false);
-          return java.util.Optional.of(
-              new ConverterModel(
-                  type.getQualifiedName().toString(),
-                  typeRefs.describe(args.get(0)),
-                  typeRefs.describe(args.get(1)),
-                  autoApply));
-        }
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  private List<TypeMirror> allSupertypes(TypeMirror t) {
-    Map<String, TypeMirror> seen = new LinkedHashMap<>();
-    Deque<TypeMirror> work = new ArrayDeque<>(List.of(t));
-    while (!work.isEmpty()) {
-      for (TypeMirror s : types.directSupertypes(work.pop())) {
-        if (seen.putIfAbsent(s.toString(), s) == null) {
-          work.add(s);
-        }
-      }
-    }
-    return new ArrayList<>(seen.values());
-  }
-
-  /** The entity, embeddable and converter classes among these round elements, by name. */
+  /**
+   * The entity, embeddable and converter classes among these round elements and the classes nested
+   * in them (Hibernate maps a nested {@code @Entity} too), by name.
+   */
   public static List<TypeElement> managedTypes(Collection<? extends Element> elements) {
     List<TypeElement> result = new ArrayList<>();
-    for (TypeElement t : ElementFilter.typesIn(elements)) {
+    Deque<TypeElement> work = new ArrayDeque<>(ElementFilter.typesIn(elements));
+    while (!work.isEmpty()) {
+      TypeElement t = work.pop();
       if (hasJpa(t, "Entity") || hasJpa(t, "Embeddable") || hasJpa(t, "Converter")) {
         result.add(t);
       }
+      work.addAll(ElementFilter.typesIn(t.getEnclosedElements()));
     }
     result.sort(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()));
     return result;

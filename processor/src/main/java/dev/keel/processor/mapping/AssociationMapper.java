@@ -36,9 +36,7 @@ final class AssociationMapper {
   /** The entity an association attribute refers to; reports when it is not an entity. */
   Optional<MappedEntity> target(AttributeModel a, String label, TypeRef type) {
     String relation = AttributeKind.relationName(a);
-    Optional<String> explicit =
-        a.jpa(relation).flatMap(r -> r.className("targetEntity")).filter(n -> !n.equals("void"));
-    String name = explicit.orElse(type.name());
+    String name = AttributeKind.targetName(a, type);
     Optional<MappedEntity> target = ctx.entity(name);
     if (target.isEmpty()) {
       ctx.problem(a.position(), Diagnostics.RelationTargetNotEntity, label, relation, name);
@@ -116,7 +114,7 @@ final class AssociationMapper {
         return Optional.empty();
       }
       if (referenced.size() == 1) {
-        ctx.hints.attribute(a, table, name.get());
+        ctx.hints.attribute(a, label, table, name.get());
       }
       columns.add(name.get());
     }
@@ -172,18 +170,8 @@ final class AssociationMapper {
     }
     TableBuilder targetTable = target.table != null ? target.table : target.root.table;
     if (targetTable == null) {
-      if (target.model.isAbstract()) {
-        ctx.problem(
-            a.position(),
-            Diagnostics.UnsupportedMapping,
-            "@JoinColumn(referencedColumnName) to an abstract TABLE_PER_CLASS entity ('"
-                + target.name()
-                + "')",
-            label,
-            "Leave referencedColumnName out to reference its key, or reference a concrete"
-                + " subclass.");
-      }
-      return Optional.empty(); // else its table clashed with another (reported as DuplicateTable)
+      reportNoTable(target, a, label);
+      return Optional.empty();
     }
     List<KeyColumn> result = new ArrayList<>();
     for (AnnotationData j : joinColumns) {
@@ -203,6 +191,24 @@ final class AssociationMapper {
       result.add(keyColumn(c.get(), targetTable));
     }
     return Optional.of(result);
+  }
+
+  /**
+   * Reports a {@code referencedColumnName} into an entity without a table: an abstract
+   * TABLE_PER_CLASS class. (Any other entity without one lost it to a DuplicateTable, reported.)
+   */
+  private void reportNoTable(MappedEntity target, AttributeModel a, String label) {
+    if (target.model.isAbstract()) {
+      ctx.problem(
+          a.position(),
+          Diagnostics.UnsupportedMapping,
+          "@JoinColumn(referencedColumnName) to an abstract TABLE_PER_CLASS entity ('"
+              + target.name()
+              + "')",
+          label,
+          "Leave referencedColumnName out to reference its key, or reference a concrete"
+              + " subclass.");
+    }
   }
 
   /** A column as a foreign key references it (identity is not part of the referencing type). */

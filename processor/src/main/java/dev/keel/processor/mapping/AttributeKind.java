@@ -62,4 +62,16 @@ enum AttributeKind {
     }
     return "ElementCollection";
   }
+
+  /**
+   * The qualified name of the entity a relationship attribute refers to: its {@code targetEntity}
+   * unless that is left at {@code void}, else {@code type} (the attribute's type, or a collection's
+   * element type).
+   */
+  static String targetName(AttributeModel a, TypeRef type) {
+    return a.jpa(relationName(a))
+        .flatMap(r -> r.className("targetEntity"))
+        .filter(n -> !n.equals("void"))
+        .orElse(type.name());
+  }
 }

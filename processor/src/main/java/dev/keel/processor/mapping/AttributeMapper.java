@@ -182,6 +182,9 @@ final class AttributeMapper {
       ctx.problem(a.position(), Diagnostics.UnmappableType, label, a.type().name());
       return List.of();
     }
+    if (!embeddables.mappable(a, label, a.type(), type.get())) {
+      return List.of();
+    }
     Overrides own = Overrides.of(a.annotations(), label, ctx);
     Overrides view = classOverrides.within(a.name()).withInner(own);
     List<String> result = new ArrayList<>();

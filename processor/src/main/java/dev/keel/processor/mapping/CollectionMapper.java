@@ -5,7 +5,6 @@ import dev.keel.processor.entity.AttributeModel;
 import dev.keel.processor.entity.EntityModel;
 import dev.keel.processor.entity.TypeRef;
 import dev.keel.processor.validate.Diagnostics;
-import dev.keel.schema.Column;
 import dev.keel.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,13 @@ final class CollectionMapper {
       return;
     }
     TableBuilder table = created.get();
-    List<String> ownerColumns = ownerColumns(owner, a, label, table, ct);
+    List<String> ownerColumns =
+        joinTables.keyColumns(
+            table,
+            owner.keyColumns,
+            ct.map(c -> c.annotations("joinColumns")).orElse(List.of()),
+            owner.entityName(),
+            label);
     List<String> values = values(owner, a, label, table, element.get());
     keys(a, label, table, ownerColumns, values);
     associations.foreignKey(
@@ -91,7 +96,7 @@ final class CollectionMapper {
     List<String> pk = new ArrayList<>();
     if (kind == CollectionKind.MAP) {
       pk.addAll(ownerColumns);
-      pk.add(mapKeyColumn(ctx, a, label, table));
+      joinTables.mapKeyColumn(a, label, table).ifPresent(pk::add);
     } else if (kind == CollectionKind.INDEXED_LIST) {
       pk.addAll(ownerColumns);
       pk.add(joinTables.orderColumn(a, label, table, true));
@@ -105,47 +110,22 @@ final class CollectionMapper {
     }
   }
 
-  private List<String> ownerColumns(
-      MappedEntity owner,
-      AttributeModel a,
-      String label,
-      TableBuilder table,
-      Optional<AnnotationData> ct) {
-    List<AnnotationData> explicit = ct.map(c -> c.annotations("joinColumns")).orElse(List.of());
-    List<String> result = new ArrayList<>();
-    for (int i = 0; i < owner.keyColumns.size(); i++) {
-      KeyColumn ref = owner.keyColumns.get(i);
-      Optional<AnnotationData> jc =
-          i < explicit.size() ? Optional.of(explicit.get(i)) : Optional.empty();
-      String logical =
-          jc.map(j -> j.string("name"))
-              .filter(n -> !n.isBlank())
-              .orElse(
-                  ctx.names.implicitReferencing(ref.table(), owner.entityName(), "_", ref.name()));
-      String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
-      table.addColumn(
-          new Column(name, ref.type(), false, null, false, false),
-          new TableBuilder.ColumnOwner(label, a.position(), false),
-          logical);
-      result.add(name);
-    }
-    return result;
-  }
-
   /** The value columns: one basic column, or an embeddable's columns in attribute-name order. */
   private List<String> values(
       MappedEntity owner, AttributeModel a, String label, TableBuilder table, TypeRef element) {
     Optional<EntityModel> embeddable = ctx.embeddable(element.name());
     if (embeddable.isPresent()) {
-      return embeddableValues(owner, a, label, table, embeddable.get());
+      return embeddables.mappable(a, label, element, embeddable.get())
+          ? embeddableValues(owner, a, label, table, embeddable.get())
+          : List.of();
     }
     if (element.hasJpa("Entity")) {
       ctx.problem(
           a.position(),
-          Diagnostics.RelationTargetNotEntity,
+          Diagnostics.UnsupportedMapping,
+          "an @ElementCollection of entities ('" + element.simpleName() + "')",
           label,
-          "ElementCollection",
-          element.name());
+          "Use @OneToMany or @ManyToMany.");
       return List.of();
     }
     return columns
@@ -180,50 +160,5 @@ final class CollectionMapper {
         .sorted(java.util.Comparator.comparing(EmbeddableMapper.Flattened::path))
         .map(EmbeddableMapper.Flattened::column)
         .toList();
-  }
-
-  /** A map's key column: {@code @MapKeyColumn}, else {@code <attribute>_KEY}; not null. */
-  static String mapKeyColumn(
-      MappingContext ctx, AttributeModel a, String label, TableBuilder table) {
-    Optional<AnnotationData> mk = a.jpa("MapKeyColumn");
-    String logical =
-        mk.map(m -> m.string("name"))
-            .filter(n -> !n.isBlank())
-            .orElse(ctx.names.implicit(a.name(), "_KEY"));
-    String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
-    TypeRef key = CollectionKind.keyType(a).orElse(a.type());
-    String type;
-    String check = null;
-    if (key.isEnum()) {
-      boolean string =
-          a.jpa("MapKeyEnumerated").map(e -> "STRING".equals(e.string("value"))).orElse(false);
-      type = string ? TypeMapping.varchar(mk) : "smallint";
-      check = enumCheck(name, key.enumConstants(), string);
-    } else {
-      String temporal = a.jpa("MapKeyTemporal").map(t -> t.string("value")).orElse("TIMESTAMP");
-      Optional<TypeMapping.Mapped> mapped = TypeMapping.map(key, mk, false, temporal);
-      if (mapped.isEmpty()) {
-        ctx.problem(a.position(), Diagnostics.UnmappableType, label + " (map key)", key.name());
-        type = "varchar(255)";
-      } else {
-        type = mapped.get().type();
-      }
-    }
-    table.addColumn(
-        new Column(name, type, false, null, false, false),
-        new TableBuilder.ColumnOwner(label, a.position(), false),
-        logical);
-    if (check != null) {
-      table.addCheck(Constraints.columnCheck(table, name, check));
-    }
-    return name;
-  }
-
-  static String enumCheck(String column, List<String> constants, boolean string) {
-    if (!string) {
-      return "(" + column + " between 0 and " + (constants.size() - 1) + ")";
-    }
-    List<String> quoted = constants.stream().map(v -> "'" + v.replace("'", "''") + "'").toList();
-    return "(" + column + " in (" + String.join(",", quoted) + "))";
   }
 }

@@ -92,7 +92,7 @@ final class ColumnMapper {
     if (!addColumn(s, table, c, logical)) {
       return Optional.empty();
     }
-    ctx.hints.attribute(a, table, name);
+    ctx.hints.attribute(a, s.label(), table, name);
     constraints(s, typed.get(), table, name);
     return Optional.of(new Mapped(name, implicitNotNull && !notNull));
   }
@@ -206,18 +206,25 @@ final class ColumnMapper {
   private record Typed(String type, boolean primitive, List<String> enumValues, boolean ordinal) {
 
     Optional<String> check(String column) {
-      if (enumValues.isEmpty()) {
-        return Optional.empty();
-      }
-      if (ordinal) {
-        return Optional.of(column + " between 0 and " + (enumValues.size() - 1));
-      }
-      String values =
-          enumValues.stream()
-              .map(v -> "'" + v.replace("'", "''") + "'")
-              .collect(Collectors.joining(","));
-      return Optional.of(column + " in (" + values + ")");
+      return enumValues.isEmpty()
+          ? Optional.empty()
+          : Optional.of(enumCheck(column, enumValues, ordinal));
     }
+  }
+
+  /**
+   * The check Hibernate puts on an enum column: {@code c between 0 and n} for ordinals, else {@code
+   * c in ('A','B')}.
+   */
+  static String enumCheck(String column, List<String> constants, boolean ordinal) {
+    if (ordinal) {
+      return column + " between 0 and " + (constants.size() - 1);
+    }
+    String values =
+        constants.stream()
+            .map(v -> "'" + v.replace("'", "''") + "'")
+            .collect(Collectors.joining(","));
+    return column + " in (" + values + ")";
   }
 
   private Optional<Typed> type(Source s) {
@@ -240,7 +247,7 @@ final class ColumnMapper {
       }
     }
     if (t.isEnum()) {
-      boolean string = enumeratedString(a, s.context() == Context.COLLECTION_VALUE);
+      boolean string = enumeratedString(a);
       String type = string ? varchar(s, 255) : "smallint";
       return Optional.of(new Typed(type, false, t.enumConstants(), !string));
     }
@@ -270,7 +277,7 @@ final class ColumnMapper {
     return length > ColumnTypes.MAX_VARCHAR ? "text" : "varchar(" + length + ")";
   }
 
-  private static boolean enumeratedString(AttributeModel a, boolean element) {
+  private static boolean enumeratedString(AttributeModel a) {
     return a.jpa("Enumerated").map(e -> "STRING".equals(e.string("value"))).orElse(false);
   }
 

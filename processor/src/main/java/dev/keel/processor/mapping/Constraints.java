@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -71,23 +70,17 @@ final class Constraints {
     }
   }
 
-  /** The table's columns an expression mentions (canonical names). */
+  /** The table's columns an expression mentions outside string literals (canonical names). */
   private static Set<String> referencedColumns(TableBuilder t, String expression) {
-    Set<String> result = new TreeSet<>();
-    for (String word : expression.split("[^A-Za-z0-9_$\"]+")) {
-      if (!word.isEmpty() && t.column(word).isPresent()) {
-        result.add(Identifiers.canonical(word));
-      }
-    }
+    Set<String> result = new TreeSet<>(Identifiers.inExpression(expression));
+    result.retainAll(t.columnKeys());
     return result;
   }
 
   /** A name PostgreSQL stores as {@code canonical}, spelled for DDL. */
   static String ddl(String canonical) {
-    boolean plain =
-        canonical.equals(canonical.toLowerCase(Locale.ROOT))
-            && canonical.matches("[a-z_][a-z0-9_$]*")
-            && !Keywords.isReserved(canonical);
-    return plain ? canonical : Identifiers.quote(canonical);
+    return Keywords.isReserved(canonical)
+        ? Identifiers.quote(canonical)
+        : Identifiers.asWritten(canonical);
   }
 }

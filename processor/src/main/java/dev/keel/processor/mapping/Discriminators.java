@@ -1,10 +1,13 @@
 package dev.keel.processor.mapping;
 
 import dev.keel.processor.entity.AnnotationData;
+import dev.keel.processor.validate.Diagnostics;
 import dev.keel.schema.Column;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,34 +35,29 @@ final class Discriminators {
       if (!single && !joined) {
         continue;
       }
+      String kind = dc.map(d -> d.string("discriminatorType")).orElse("STRING");
+      Map<MappedEntity, String> values = values(root, kind);
       ctx.guarded(
           root.model.position(),
           () -> {
-            String column = discriminator(root, dc);
+            String column = discriminator(root, dc, kind, values);
             if (single) {
-              subclassChecks(root, column, dc, subclassNotNull);
+              subclassChecks(root, column, values, subclassNotNull);
             }
           });
     }
   }
 
-  private String discriminator(MappedEntity root, Optional<AnnotationData> dc) {
+  private String discriminator(
+      MappedEntity root,
+      Optional<AnnotationData> dc,
+      String kind,
+      Map<MappedEntity, String> values) {
     String logical = dc.map(d -> d.string("name")).filter(n -> !n.isBlank()).orElse("DTYPE");
     String position = dc.map(AnnotationData::position).orElse(root.model.position());
     String name = ctx.names.column(logical, "The discriminator of '" + root.name() + "'", position);
-    String kind = dc.map(d -> d.string("discriminatorType")).orElse("STRING");
     String definition = dc.map(d -> d.string("columnDefinition")).orElse("").trim();
-    String type;
-    switch (kind) {
-      case "INTEGER":
-        type = "integer";
-        break;
-      case "CHAR":
-        type = "char(1)";
-        break;
-      default:
-        type = "varchar(" + dc.map(d -> d.integer("length", 31)).orElse(31) + ")";
-    }
+    String type = type(kind, dc);
     root.table.addColumn(
         new Column(
             name,
@@ -70,18 +68,76 @@ final class Discriminators {
             !definition.isEmpty()),
         new TableBuilder.ColumnOwner(root.name() + " (discriminator)", position, false),
         logical);
-    List<String> values = new ArrayList<>();
-    for (MappedEntity e : hierarchy(root)) {
-      if (!e.model.isAbstract()) {
-        values.add(literal(Hierarchies.discriminatorValue(e), kind));
-      }
-    }
-    if (!values.isEmpty()) {
+    List<String> concrete = new ArrayList<>();
+    values.forEach(
+        (e, value) -> {
+          if (!e.model.isAbstract()) {
+            concrete.add(value);
+          }
+        });
+    if (!concrete.isEmpty()) {
       root.table.addCheck(
           Constraints.columnCheck(
-              root.table, name, "(" + name + " in (" + String.join(",", values) + "))"));
+              root.table, name, "(" + name + " in (" + String.join(",", concrete) + "))"));
     }
     return name;
+  }
+
+  /** The column type of a discriminator of this kind: {@code varchar(31)} unless said otherwise. */
+  private static String type(String kind, Optional<AnnotationData> dc) {
+    switch (kind) {
+      case "INTEGER":
+        return "integer";
+      case "CHAR":
+        return "char(1)";
+      default:
+        return "varchar(" + dc.map(d -> d.integer("length", 31)).orElse(31) + ")";
+    }
+  }
+
+  /**
+   * The discriminator value of each entity of the hierarchy, in {@link #hierarchy} order, as an SQL
+   * literal; an entity whose value is missing or not of the column's type is reported and left out.
+   */
+  private Map<MappedEntity, String> values(MappedEntity root, String kind) {
+    Map<MappedEntity, String> result = new LinkedHashMap<>();
+    for (MappedEntity e : hierarchy(root)) {
+      value(e, kind).ifPresent(v -> result.put(e, v));
+    }
+    return result;
+  }
+
+  /**
+   * {@code @DiscriminatorValue}, else what Hibernate uses: the entity name, or for INTEGER its
+   * {@code hashCode()}; CHAR has no default. An INTEGER value must parse as an int.
+   */
+  private Optional<String> value(MappedEntity e, String kind) {
+    Optional<AnnotationData> written =
+        e.model.jpa("DiscriminatorValue").filter(v -> !v.string("value").isBlank());
+    if (written.isEmpty()) {
+      if ("CHAR".equals(kind)) {
+        ctx.problem(e.model.position(), Diagnostics.DiscriminatorValueRequired, e.name(), kind);
+        return Optional.empty();
+      }
+      return Optional.of(
+          "INTEGER".equals(kind)
+              ? String.valueOf(e.entityName().hashCode())
+              : quoted(e.entityName()));
+    }
+    String value = written.get().string("value");
+    if (!"INTEGER".equals(kind)) {
+      return Optional.of(quoted(value));
+    }
+    try {
+      return Optional.of(String.valueOf(Integer.parseInt(value)));
+    } catch (NumberFormatException notANumber) {
+      ctx.problem(
+          written.get().positionOf("value"),
+          Diagnostics.DiscriminatorValueNotInteger,
+          value,
+          e.name());
+      return Optional.empty();
+    }
   }
 
   /**
@@ -92,26 +148,25 @@ final class Discriminators {
   private void subclassChecks(
       MappedEntity root,
       String column,
-      Optional<AnnotationData> dc,
+      Map<MappedEntity, String> values,
       List<AttributeMapper.SubclassNotNull> subclassNotNull) {
-    String kind = dc.map(d -> d.string("discriminatorType")).orElse("STRING");
     for (MappedEntity e : hierarchy(root)) {
       List<AttributeMapper.SubclassNotNull> own =
           subclassNotNull.stream()
               .filter(s -> s.subclass() == e)
               .sorted(Comparator.comparing(AttributeMapper.SubclassNotNull::attribute))
               .toList();
-      if (own.isEmpty()) {
+      if (own.isEmpty() || !values.containsKey(e)) {
         continue;
       }
       List<String> parts = new ArrayList<>();
       for (AttributeMapper.SubclassNotNull s : own) {
         parts.add(s.column() + " is not null");
       }
-      String value = literal(Hierarchies.discriminatorValue(e), kind);
       root.table.addCheck(
           Constraints.tableCheck(
-              root.table, column + " <> " + value + " or (" + String.join(" and ", parts) + ")"));
+              root.table,
+              column + " <> " + values.get(e) + " or (" + String.join(" and ", parts) + ")"));
     }
   }
 
@@ -127,7 +182,7 @@ final class Discriminators {
     return result;
   }
 
-  private static String literal(String value, String kind) {
-    return "INTEGER".equals(kind) ? value : "'" + value.replace("'", "''") + "'";
+  private static String quoted(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 }

@@ -3,6 +3,7 @@ package dev.keel.processor.mapping;
 import dev.keel.processor.entity.AnnotationData;
 import dev.keel.processor.entity.AttributeModel;
 import dev.keel.processor.entity.EntityModel;
+import dev.keel.processor.entity.TypeRef;
 import dev.keel.processor.validate.Diagnostics;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,15 +125,41 @@ final class EmbeddableMapper {
         case NONE:
           break;
         default:
-          ctx.problem(
-              a.position(),
-              Diagnostics.UnsupportedMapping,
-              "a collection or entity reference of this kind inside an embeddable",
-              attributeLabel,
-              "Map it on the entity instead.");
+          reportUnsupported(a, attributeLabel);
       }
     }
     return result;
+  }
+
+  private void reportUnsupported(AttributeModel a, String label) {
+    ctx.problem(
+        a.position(),
+        Diagnostics.UnsupportedMapping,
+        "a collection or entity reference of this kind inside an embeddable",
+        label,
+        "Map it on the entity instead.");
+  }
+
+  /**
+   * Whether {@code embeddable} can be mapped where {@code a} uses it as {@code use}. A generic
+   * embeddable given type arguments ({@code Range<Integer>}) cannot: Keel reads an embeddable once,
+   * with its type variables at their bounds (reported).
+   */
+  boolean mappable(AttributeModel a, String label, TypeRef use, EntityModel embeddable) {
+    boolean generic =
+        embeddable.attributes().stream()
+            .anyMatch(x -> x.type().kind() == TypeRef.Kind.TYPE_VARIABLE);
+    if (!generic || use.arguments().isEmpty()) {
+      return true;
+    }
+    ctx.problem(
+        a.position(),
+        Diagnostics.UnsupportedMapping,
+        "a generic embeddable with type arguments ('" + embeddable.simpleName() + "')",
+        label,
+        "Give the embeddable's attributes concrete types, for example one embeddable per type"
+            + " argument.");
+    return false;
   }
 
   /** Maps a basic attribute of the embeddable to its column, adding it to {@code into}. */
@@ -184,6 +211,9 @@ final class EmbeddableMapper {
     Optional<EntityModel> type = ctx.embeddable(a.type().name());
     if (type.isEmpty()) {
       ctx.problem(a.position(), Diagnostics.UnmappableType, label, a.type().name());
+      return;
+    }
+    if (!mappable(a, label, a.type(), type.get())) {
       return;
     }
     Overrides own = Overrides.of(a.annotations(), label, ctx);

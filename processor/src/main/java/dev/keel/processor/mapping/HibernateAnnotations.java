@@ -10,7 +10,6 @@ import java.util.Map;
 final class HibernateAnnotations {
 
   static final String CHECK = "org.hibernate.annotations.Check";
-  static final String CHECKS = "org.hibernate.annotations.Checks";
   static final String FORMULA = "org.hibernate.annotations.Formula";
   static final String NATURAL_ID = "org.hibernate.annotations.NaturalId";
 
@@ -24,17 +23,8 @@ final class HibernateAnnotations {
    */
   static List<AnnotationData> checks(
       Map<String, AnnotationData> annotations, String owner, MappingContext ctx) {
-    List<AnnotationData> result = new ArrayList<>();
-    AnnotationData one = annotations.get(CHECK);
-    if (one != null) {
-      result.add(one);
-    }
-    AnnotationData many = annotations.get(CHECKS);
-    if (many != null) {
-      result.addAll(many.annotations("value"));
-    }
     List<AnnotationData> written = new ArrayList<>();
-    for (AnnotationData check : result) {
+    for (AnnotationData check : AnnotationData.repeatable(annotations, CHECK)) {
       if (check.string("constraints").isBlank()) {
         ctx.problem(
             check.positionOf("constraints"),

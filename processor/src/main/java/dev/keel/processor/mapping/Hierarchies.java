@@ -51,15 +51,6 @@ final class Hierarchies {
     }
   }
 
-  /** The discriminator value of an entity: {@code @DiscriminatorValue}, else its entity name. */
-  static String discriminatorValue(MappedEntity e) {
-    return e.model
-        .jpa("DiscriminatorValue")
-        .map(a -> a.string("value"))
-        .filter(v -> !v.isBlank())
-        .orElse(e.entityName());
-  }
-
   /** The root's {@code @DiscriminatorColumn}, if any. */
   static Optional<AnnotationData> discriminatorColumn(MappedEntity root) {
     return root.model.jpa("DiscriminatorColumn");

@@ -29,9 +29,13 @@ final class HintCollector {
   private final Set<String> narrowing = new HashSet<>();
   private final Set<String> notNull = new HashSet<>();
 
-  /** The entity behind {@code table} carries these class-level annotations. */
-  void entity(Map<String, AnnotationData> annotations, TableBuilder table) {
+  /**
+   * The entity {@code label} (its name, for messages), mapped to {@code table}, carries these
+   * class-level annotations.
+   */
+  void entity(String label, Map<String, AnnotationData> annotations, TableBuilder table) {
     Optional.ofNullable(annotations.get(PACKAGE + "RenamedFrom"))
+        .filter(r -> written(r, label))
         .ifPresent(
             r -> {
               String old = Identifiers.qualifiedKey(table.schema, r.string("value").trim());
@@ -62,10 +66,13 @@ final class HintCollector {
             : Identifiers.qualifiedKey(w.substring(0, dot), w.substring(dot + 1)));
   }
 
-  /** The attribute {@code a} maps to {@code column} of {@code table}. */
-  void attribute(AttributeModel a, TableBuilder table, String column) {
+  /**
+   * The attribute {@code a} ({@code label} in messages) maps to {@code column} of {@code table}.
+   */
+  void attribute(AttributeModel a, String label, TableBuilder table, String column) {
     String key = columnKey(table, column);
     a.annotation(PACKAGE + "RenamedFrom")
+        .filter(r -> written(r, label))
         .ifPresent(
             r -> {
               String old = Identifiers.canonical(r.string("value").trim());
@@ -84,6 +91,15 @@ final class HintCollector {
     if (a.annotation(PACKAGE + "AllowNotNull").isPresent()) {
       notNull.add(key);
     }
+  }
+
+  /** Whether a {@code @RenamedFrom} names an old name; reports it when it does not. */
+  private boolean written(AnnotationData renamedFrom, String label) {
+    if (!renamedFrom.string("value").isBlank()) {
+      return true;
+    }
+    ctx.problem(renamedFrom.positionOf("value"), Diagnostics.RenameHintBlank, label);
+    return false;
   }
 
   private static String columnKey(TableBuilder table, String column) {

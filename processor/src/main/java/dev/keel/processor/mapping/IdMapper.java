@@ -26,16 +26,17 @@ final class IdMapper {
           "java.math.BigInteger",
           "java.math.BigDecimal");
 
+  private static final String SEQUENCE_GENERATOR = "jakarta.persistence.SequenceGenerator";
+
   private final MappingContext ctx;
   private final Map<String, AnnotationData> generators = new TreeMap<>();
 
   IdMapper(MappingContext ctx) {
     this.ctx = ctx;
     for (EntityModel e : ctx.scan.types().values()) {
-      e.jpa("SequenceGenerator").ifPresent(this::remember);
-      e.jpa("SequenceGenerators").ifPresent(g -> g.annotations("value").forEach(this::remember));
+      AnnotationData.repeatable(e.annotations(), SEQUENCE_GENERATOR).forEach(this::remember);
       for (AttributeModel a : e.attributes()) {
-        a.jpa("SequenceGenerator").ifPresent(this::remember);
+        AnnotationData.repeatable(a.annotations(), SEQUENCE_GENERATOR).forEach(this::remember);
       }
     }
   }

@@ -20,8 +20,7 @@ final class Inverses {
   static void check(
       MappingContext ctx, AttributeModel a, AnnotationData relation, String label, TypeRef type) {
     String mappedBy = relation.string("mappedBy");
-    Optional<String> explicit = relation.className("targetEntity").filter(n -> !n.equals("void"));
-    String targetName = explicit.orElse(type.name());
+    String targetName = AttributeKind.targetName(a, type);
     Optional<MappedEntity> target = ctx.entity(targetName);
     if (target.isEmpty()) {
       ctx.problem(

@@ -2,7 +2,6 @@ package dev.keel.processor.mapping;
 
 import dev.keel.processor.entity.AnnotationData;
 import dev.keel.processor.entity.AttributeModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,10 +12,7 @@ final class JoinColumns {
 
   /** The attribute's {@code @JoinColumns} or {@code @JoinColumn}s, in order. */
   static List<AnnotationData> of(AttributeModel a) {
-    List<AnnotationData> result = new ArrayList<>();
-    a.jpa("JoinColumns").ifPresent(j -> result.addAll(j.annotations("value")));
-    a.jpa("JoinColumn").ifPresent(result::add);
-    return result;
+    return AnnotationData.repeatable(a.annotations(), "jakarta.persistence.JoinColumn");
   }
 
   /** The {@code @ForeignKey} in force: the container's, else the first join column's. */

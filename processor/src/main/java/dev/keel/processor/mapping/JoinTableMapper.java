@@ -3,6 +3,7 @@ package dev.keel.processor.mapping;
 import dev.keel.processor.entity.AnnotationData;
 import dev.keel.processor.entity.AttributeModel;
 import dev.keel.processor.entity.TypeRef;
+import dev.keel.processor.validate.Diagnostics;
 import dev.keel.schema.Column;
 import dev.keel.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -144,7 +145,11 @@ final class JoinTableMapper {
     return ctx.names.implicit(owner.table.name, "_", targetTable);
   }
 
-  private List<String> keyColumns(
+  /**
+   * The columns of a join or collection table that reference {@code referenced}: named by the
+   * {@code explicit} join columns in order, else {@code <prefix>_<referenced column>}.
+   */
+  List<String> keyColumns(
       TableBuilder table,
       List<KeyColumn> referenced,
       List<AnnotationData> explicit,
@@ -192,7 +197,7 @@ final class JoinTableMapper {
         break;
       case MAP:
         pk.addAll(ownerColumns);
-        pk.add(CollectionMapper.mapKeyColumn(ctx, a, label, table));
+        mapKeyColumn(a, label, table).ifPresent(pk::add);
         break;
       default:
         break;
@@ -221,5 +226,84 @@ final class JoinTableMapper {
         logical);
     table.addCheck(Constraints.columnCheck(table, name, "(" + name + ">=0)"));
     return name;
+  }
+
+  /**
+   * A map's key column, not null: {@code @MapKeyColumn}, else {@code <attribute>_KEY}; for a map
+   * keyed by an entity a foreign key to it. Empty if there is none (reported, unless its key
+   * entity's missing id is).
+   */
+  Optional<String> mapKeyColumn(AttributeModel a, String label, TableBuilder table) {
+    TypeRef key = CollectionKind.keyType(a).orElse(a.type());
+    Optional<MappedEntity> entity = ctx.entity(key.name());
+    if (entity.isPresent()) {
+      return entityKeyColumn(a, label, table, entity.get());
+    }
+    Optional<AnnotationData> mk = a.jpa("MapKeyColumn");
+    String logical =
+        mk.map(m -> m.string("name"))
+            .filter(n -> !n.isBlank())
+            .orElse(ctx.names.implicit(a.name(), "_KEY"));
+    String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
+    String type;
+    String check = null;
+    if (key.isEnum()) {
+      boolean string =
+          a.jpa("MapKeyEnumerated").map(e -> "STRING".equals(e.string("value"))).orElse(false);
+      type = string ? TypeMapping.varchar(mk) : "smallint";
+      check = "(" + ColumnMapper.enumCheck(name, key.enumConstants(), !string) + ")";
+    } else {
+      String temporal = a.jpa("MapKeyTemporal").map(t -> t.string("value")).orElse("TIMESTAMP");
+      Optional<TypeMapping.Mapped> mapped = TypeMapping.map(key, mk, false, temporal);
+      if (mapped.isEmpty()) {
+        ctx.problem(a.position(), Diagnostics.UnmappableType, label + " (map key)", key.name());
+        return Optional.empty();
+      }
+      type = mapped.get().type();
+    }
+    addKeyColumn(a, label, table, new Column(name, type, false, null, false, false), logical);
+    if (check != null) {
+      table.addCheck(Constraints.columnCheck(table, name, check));
+    }
+    return Optional.of(name);
+  }
+
+  /**
+   * The key column of a map keyed by an entity: {@code @MapKeyJoinColumn}, else {@code
+   * <attribute>_KEY}, referencing the entity's key, with its foreign key.
+   */
+  private Optional<String> entityKeyColumn(
+      AttributeModel a, String label, TableBuilder table, MappedEntity entity) {
+    if (entity.keyColumns.size() != 1) {
+      if (!entity.keyColumns.isEmpty()) {
+        ctx.problem(
+            a.position(),
+            Diagnostics.UnsupportedMapping,
+            "a map keyed by an entity with a composite key ('" + entity.name() + "')",
+            label,
+            "Key the map by a basic value, or map the association from the other side.");
+      }
+      return Optional.empty();
+    }
+    KeyColumn ref = entity.keyColumns.get(0);
+    Optional<AnnotationData> mk = a.jpa("MapKeyJoinColumn");
+    String logical =
+        mk.map(m -> m.string("name"))
+            .filter(n -> !n.isBlank())
+            .orElse(ctx.names.implicit(a.name(), "_KEY"));
+    String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
+    addKeyColumn(a, label, table, new Column(name, ref.type(), false, null, false, false), logical);
+    associations.foreignKey(
+        table,
+        List.of(name),
+        entity,
+        entity.keyColumns,
+        mk.flatMap(m -> m.annotation("foreignKey")));
+    return Optional.of(name);
+  }
+
+  private static void addKeyColumn(
+      AttributeModel a, String label, TableBuilder table, Column column, String logical) {
+    table.addColumn(column, new TableBuilder.ColumnOwner(label, a.position(), false), logical);
   }
 }

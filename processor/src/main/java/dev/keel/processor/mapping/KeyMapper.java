@@ -79,21 +79,13 @@ final class KeyMapper {
     }
     for (AttributeModel a : keySource(e)) {
       if ((a.has("MapsId") || a.has("Id")) && AttributeKind.of(a) == AttributeKind.TO_ONE) {
-        Optional<MappedEntity> target = ctx.entity(targetName(a));
+        Optional<MappedEntity> target = ctx.entity(AttributeKind.targetName(a, a.type()));
         if (target.isPresent() && target.get() != e && target.get().keyColumns == null) {
           return false;
         }
       }
     }
     return true;
-  }
-
-  private static String targetName(AttributeModel a) {
-    String relation = AttributeKind.relationName(a);
-    return a.jpa(relation)
-        .flatMap(r -> r.className("targetEntity"))
-        .filter(n -> !n.equals("void"))
-        .orElse(a.type().name());
   }
 
   private static List<AttributeModel> keySource(MappedEntity e) {
@@ -212,12 +204,8 @@ final class KeyMapper {
       MappedEntity e, AttributeModel id, Optional<AttributeModel> mapsId, TableBuilder table) {
     keyAttributes.add(e.model.qualifiedName() + "|" + id.position());
     String label = e.name() + "." + id.name();
-    Optional<EntityModel> type = ctx.embeddable(id.type().name());
-    if (!id.type().isResolved()) {
-      return List.of(); // javac reports it, and the validator names the attribute
-    }
-    if (type.isEmpty() || type.get().attributes().isEmpty()) {
-      ctx.problem(id.position(), Diagnostics.EmbeddedIdWithoutAttributes, label, id.type().name());
+    Optional<EntityModel> type = embeddedIdType(id, label);
+    if (type.isEmpty()) {
       return List.of();
     }
     String replaced = mapsId.map(m -> m.jpa("MapsId").orElseThrow().string("value")).orElse("");
@@ -247,6 +235,19 @@ final class KeyMapper {
       pk.addAll(mapsIdColumns(e, mapsId.get(), table));
     }
     return pk;
+  }
+
+  /** The embeddable of an {@code @EmbeddedId}; empty if it cannot make a key (reported). */
+  private Optional<EntityModel> embeddedIdType(AttributeModel id, String label) {
+    if (!id.type().isResolved()) {
+      return Optional.empty(); // javac reports it, and the validator names the attribute
+    }
+    Optional<EntityModel> type = ctx.embeddable(id.type().name());
+    if (type.isEmpty() || type.get().attributes().isEmpty()) {
+      ctx.problem(id.position(), Diagnostics.EmbeddedIdWithoutAttributes, label, id.type().name());
+      return Optional.empty();
+    }
+    return embeddables.mappable(id, label, id.type(), type.get()) ? type : Optional.empty();
   }
 
   /** {@code @IdClass}: its attributes must be exactly the entity's {@code @Id} attributes. */
@@ -295,9 +296,9 @@ final class KeyMapper {
       e.keyColumns = List.of(); // its table clashed with another (reported as DuplicateTable)
       return;
     }
-    List<AnnotationData> named = new ArrayList<>();
-    e.model.jpa("PrimaryKeyJoinColumns").ifPresent(p -> named.addAll(p.annotations("value")));
-    e.model.jpa("PrimaryKeyJoinColumn").ifPresent(named::add);
+    List<AnnotationData> named =
+        AnnotationData.repeatable(
+            e.model.annotations(), "jakarta.persistence.PrimaryKeyJoinColumn");
     List<String> pk = new ArrayList<>();
     List<KeyColumn> parentKey = e.parent.keyColumns;
     for (int i = 0; i < parentKey.size(); i++) {

@@ -19,6 +19,8 @@ import java.util.TreeSet;
  */
 final class Overrides {
 
+  private static final String JPA = "jakarta.persistence.";
+
   /** Overrides written on one element. */
   private static final class Scope {
     final Map<String, AnnotationData> columns = new TreeMap<>();
@@ -49,10 +51,10 @@ final class Overrides {
    */
   static Overrides of(Map<String, AnnotationData> annotations, String owner, MappingContext ctx) {
     Scope scope = new Scope(owner);
-    for (AnnotationData o : repeated(annotations, "AttributeOverride")) {
+    for (AnnotationData o : AnnotationData.repeatable(annotations, JPA + "AttributeOverride")) {
       put(scope.columns, o, "AttributeOverride", owner, ctx);
     }
-    for (AnnotationData o : repeated(annotations, "AssociationOverride")) {
+    for (AnnotationData o : AnnotationData.repeatable(annotations, JPA + "AssociationOverride")) {
       put(scope.associations, o, "AssociationOverride", owner, ctx);
     }
     return scope.columns.isEmpty() && scope.associations.isEmpty()
@@ -73,19 +75,6 @@ final class Overrides {
       return;
     }
     into.put(path, o);
-  }
-
-  private static List<AnnotationData> repeated(Map<String, AnnotationData> annotations, String n) {
-    List<AnnotationData> result = new ArrayList<>();
-    AnnotationData one = annotations.get("jakarta.persistence." + n);
-    if (one != null) {
-      result.add(one);
-    }
-    AnnotationData many = annotations.get("jakarta.persistence." + n + "s");
-    if (many != null) {
-      result.addAll(many.annotations("value"));
-    }
-    return result;
   }
 
   /** This view seen from inside the embedded attribute {@code attribute}. */

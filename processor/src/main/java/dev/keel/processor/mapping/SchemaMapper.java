@@ -106,7 +106,7 @@ public final class SchemaMapper {
     if (e.inSingleTableSubclass()) {
       e.table = e.root.table;
       if (e.table != null) {
-        ctx.hints.entity(e.model.annotations(), e.table);
+        ctx.hints.entity(e.name(), e.model.annotations(), e.table);
       }
       return;
     }
@@ -126,7 +126,7 @@ public final class SchemaMapper {
     ctx.newTable(new TableBuilder(schema, name, e.name(), e.model.position()), position, e.name())
         .ifPresent(table -> e.table = table);
     if (e.table != null) {
-      ctx.hints.entity(e.model.annotations(), e.table);
+      ctx.hints.entity(e.name(), e.model.annotations(), e.table);
     }
   }
 

@@ -106,9 +106,9 @@ final class TableBuilder {
     return columns.values().stream().map(Column::name).toList();
   }
 
-  /** Who mapped each column, by canonical column name. */
-  Map<String, ColumnOwner> owners() {
-    return owners;
+  /** The canonical names of all columns. */
+  java.util.Set<String> columnKeys() {
+    return java.util.Collections.unmodifiableSet(columns.keySet());
   }
 
   void primaryKey(PrimaryKey value) {

@@ -1,7 +1,6 @@
 package dev.keel.processor.mapping;
 
 import dev.keel.processor.entity.AnnotationData;
-import dev.keel.processor.entity.AttributeModel;
 import dev.keel.processor.entity.TypeRef;
 import dev.keel.schema.ColumnTypes;
 import java.util.Map;
@@ -54,15 +53,6 @@ public final class TypeMapping {
           Map.entry("java.time.ZoneOffset", "varchar(6)"));
 
   private TypeMapping() {}
-
-  /**
-   * The column type of a basic attribute of type {@code type}, or empty when Hibernate maps no such
-   * basic type. {@code column} is the attribute's {@code @Column}, if any.
-   */
-  public static Optional<Mapped> map(AttributeModel a, TypeRef type) {
-    String temporal = a.jpa("Temporal").map(t -> t.string("value")).orElse("TIMESTAMP");
-    return map(type, a.jpa("Column"), a.has("Lob"), temporal);
-  }
 
   /**
    * The column type of a value of type {@code type}, given the annotations that shape it: its

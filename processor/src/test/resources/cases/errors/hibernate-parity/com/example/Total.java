@@ -1,0 +1,16 @@
+package com.example;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public class Total {
+  private long amt;
+
+  public long getAmount() {
+    return amt;
+  }
+
+  public void setAmount(long amount) {
+    this.amt = amount;
+  }
+}

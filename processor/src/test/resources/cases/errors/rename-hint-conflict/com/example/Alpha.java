@@ -1,0 +1,11 @@
+package com.example;
+
+import dev.keel.runtime.annotations.RenamedFrom;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+@RenamedFrom("legacy")
+public class Alpha {
+  @Id private Long id;
+}
