@@ -75,7 +75,7 @@ class ConcurrencyTest {
       // migration 2 waits on this lock, so that the second run is surely waiting meanwhile
       execute(gate, "select pg_advisory_lock(4242)");
       Future<MigrationResult> first = pool.submit(run("cic"));
-      awaitSessions("select pg_advisory_lock(4242)", 1);
+      awaitBlockedOnGate();
       Future<MigrationResult> second = pool.submit(run("cic"));
       // the holder's lock session and the waiter's both last ran pg_try_advisory_lock
       awaitSessions("select pg_try_advisory_lock($1)", 2);
@@ -140,7 +140,7 @@ class ConcurrencyTest {
       // holds the lock of "public"."keel_schema_history", named with its schema
       Future<MigrationResult> first =
           pool.submit(() -> Fixtures.migrator(db, "cic").schema("public").build().run());
-      awaitSessions("select pg_advisory_lock(4242)", 1);
+      awaitBlockedOnGate();
       // the same table, left to the search path: must wait for that lock, not take another
       Future<MigrationResult> second =
           pool.submit(
@@ -186,7 +186,20 @@ class ConcurrencyTest {
     return () -> Fixtures.migrator(db, scenario).build().run();
   }
 
+  /**
+   * Waits until migration 2 of "cic" is blocked on the gate's lock. The gate's own session, idle
+   * after taking that lock, shows the same last query, so only a session waiting on a lock counts.
+   */
+  private void awaitBlockedOnGate() throws Exception {
+    awaitSessions(
+        "select pg_advisory_lock(4242)", 1, " and state = 'active' and wait_event_type = 'Lock'");
+  }
+
   private void awaitSessions(String query, int count) throws Exception {
+    awaitSessions(query, count, "");
+  }
+
+  private void awaitSessions(String query, int count, String condition) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
       List<String> n =
@@ -195,7 +208,8 @@ class ConcurrencyTest {
               "select count(*) from pg_stat_activity where datname = current_database()"
                   + " and query = '"
                   + query.replace("'", "''")
-                  + "'");
+                  + "'"
+                  + condition);
       if (Integer.parseInt(n.get(0)) >= count) {
         return;
       }
