@@ -151,12 +151,10 @@ class ProcessorDiagnosticsTest {
     writeSnapshot("{ \"formatVersion\": 1, \"tables\": [ \n");
     Compilation c = compileErrors("good");
     assertThat(c).hadErrorCount(1);
-    assertThat(c)
-        .hadErrorContaining(
-            Fixtures.prefix(
-                Diagnostics.SnapshotNotJson, "src/main/keel/schema.json", Fixtures.UNKNOWN))
-        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
-        .onLineContaining("public class Note");
+    assertErrorOnNote(
+        c,
+        Fixtures.prefix(
+            Diagnostics.SnapshotNotJson, "src/main/keel/schema.json", Fixtures.UNKNOWN));
     assertThat(Files.exists(project.resolve("src/main/java/db/migration"))).isFalse();
   }
 
@@ -167,11 +165,7 @@ class ProcessorDiagnosticsTest {
             + "  \"sequences\" : [ ]\n>>>>>>> feature\n}\n");
     Compilation c = compileErrors("good");
     assertThat(c).hadErrorCount(1);
-    assertThat(c)
-        .hadErrorContaining(
-            Diagnostics.SnapshotMergeConflict.format("src/main/keel/schema.json", 3))
-        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
-        .onLineContaining("public class Note");
+    assertErrorOnNote(c, Diagnostics.SnapshotMergeConflict.format("src/main/keel/schema.json", 3));
   }
 
   @Test
@@ -179,12 +173,10 @@ class ProcessorDiagnosticsTest {
     writeSnapshot("{\n  \"formatVersion\" : 99\n}\n");
     Compilation c = compileErrors("good");
     assertThat(c).hadErrorCount(1);
-    assertThat(c)
-        .hadErrorContaining(
-            Fixtures.prefix(
-                Diagnostics.SnapshotUnknownVersion, "src/main/keel/schema.json", Fixtures.UNKNOWN))
-        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
-        .onLineContaining("public class Note");
+    assertErrorOnNote(
+        c,
+        Fixtures.prefix(
+            Diagnostics.SnapshotUnknownVersion, "src/main/keel/schema.json", Fixtures.UNKNOWN));
   }
 
   @Test
@@ -192,12 +184,10 @@ class ProcessorDiagnosticsTest {
     writeSnapshot("{\n  \"formatVersion\" : 1,\n  \"tables\" : 5\n}\n");
     Compilation c = compileErrors("good");
     assertThat(c).hadErrorCount(1);
-    assertThat(c)
-        .hadErrorContaining(
-            Fixtures.prefix(
-                Diagnostics.SnapshotInvalid, "src/main/keel/schema.json", Fixtures.UNKNOWN))
-        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
-        .onLineContaining("public class Note");
+    assertErrorOnNote(
+        c,
+        Fixtures.prefix(
+            Diagnostics.SnapshotInvalid, "src/main/keel/schema.json", Fixtures.UNKNOWN));
     assertThat(Files.exists(project.resolve("src/main/java/db/migration"))).isFalse();
   }
 
@@ -207,12 +197,10 @@ class ProcessorDiagnosticsTest {
     Files.createDirectories(project.resolve("src/main/keel/schema.json"));
     Compilation c = compileErrors("good");
     assertThat(c).hadErrorCount(1);
-    assertThat(c)
-        .hadErrorContaining(
-            Fixtures.prefix(
-                Diagnostics.SnapshotUnreadable, "src/main/keel/schema.json", Fixtures.UNKNOWN))
-        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
-        .onLineContaining("public class Note");
+    assertErrorOnNote(
+        c,
+        Fixtures.prefix(
+            Diagnostics.SnapshotUnreadable, "src/main/keel/schema.json", Fixtures.UNKNOWN));
     assertThat(Files.exists(project.resolve("src/main/java/db/migration"))).isFalse();
   }
 
@@ -224,14 +212,12 @@ class ProcessorDiagnosticsTest {
     Files.writeString(folder, "not a folder");
     Compilation c = compileErrors("good");
     assertThat(c).failed();
-    assertThat(c)
-        .hadErrorContaining(
-            Fixtures.prefix(
-                Diagnostics.MigrationsNotWritable,
-                "src/main/java/db/migration/V0001__CreateNoteTable.java",
-                Fixtures.UNKNOWN))
-        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
-        .onLineContaining("public class Note");
+    assertErrorOnNote(
+        c,
+        Fixtures.prefix(
+            Diagnostics.MigrationsNotWritable,
+            "src/main/java/db/migration/V0001__CreateNoteTable.java",
+            Fixtures.UNKNOWN));
     assertThat(Files.exists(project.resolve("src/main/keel/schema.json"))).isFalse();
   }
 
@@ -244,12 +230,10 @@ class ProcessorDiagnosticsTest {
     Files.createSymbolicLink(folder, project.resolve("nowhere/at/all"));
     Compilation c = compileErrors("good");
     assertThat(c).hadErrorCount(1);
-    assertThat(c)
-        .hadErrorContaining(
-            Fixtures.prefix(
-                Diagnostics.SnapshotNotWritable, "src/main/keel/schema.json", Fixtures.UNKNOWN))
-        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
-        .onLineContaining("public class Note");
+    assertErrorOnNote(
+        c,
+        Fixtures.prefix(
+            Diagnostics.SnapshotNotWritable, "src/main/keel/schema.json", Fixtures.UNKNOWN));
     assertThat(Files.exists(project.resolve("src/main/java/db/migration"))).isFalse();
   }
 
@@ -260,6 +244,16 @@ class ProcessorDiagnosticsTest {
         .hadErrorContaining(
             Diagnostics.InvalidOption.format(
                 "keel.naming", "camel", "'snake_case' (the default) or 'jpa'"));
+  }
+
+  /**
+   * Problems with the project's files are reported on an entity: Note, the only one in errors/good.
+   */
+  private static void assertErrorOnNote(Compilation c, String message) {
+    assertThat(c)
+        .hadErrorContaining(message)
+        .inFile(Fixtures.source(Fixtures.sources("errors/good"), "Note.java"))
+        .onLineContaining("public class Note");
   }
 
   private void writeSnapshot(String text) throws IOException {
