@@ -46,7 +46,7 @@ class MappingHibernateParityTest {
   void mappingsOnceWrong_matchHibernate(HibernateOracle.Naming naming) throws Exception {
     String option = naming == HibernateOracle.Naming.JPA ? "jpa" : "snake_case";
     ScenarioProject project = new ScenarioProject(dir, "-Akeel.naming=" + option);
-    ScenarioProject.Step step = project.useSources("errors/hibernate-parity").compile();
+    ScenarioProject.Step step = project.useSources("hibernate-parity").compile();
     assertTrue(step.success(), step.diagnostics());
     assertEquals("", step.diagnostics());
     try (TestDatabase db = TestPostgres.createDatabase("parity_" + option);

@@ -16,11 +16,11 @@ class MappingOptionsTest {
 
   @TempDir Path project;
 
-  /** The migration written for fixture {@code errors/bean-validation-off} with these options. */
+  /** The migration written for fixture {@code bean-validation-off} with these options. */
   private String migration(String folder, String... options) throws IOException {
     Path dir = project.resolve(folder);
     Files.createDirectories(dir);
-    Compilation c = Fixtures.compile(dir, Fixtures.sources("errors/bean-validation-off"), options);
+    Compilation c = Fixtures.compile(dir, Fixtures.sources("bean-validation-off"), options);
     assertThat(c).succeededWithoutWarnings();
     return Files.readString(
         dir.resolve("src/main/java/db/migration/V0001__CreateMemberTable.java"));
