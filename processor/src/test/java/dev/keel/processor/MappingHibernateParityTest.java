@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * create} builds: entities and embeddables nested in a class, an INTEGER discriminator without
  * values, an embeddable under its owner's property access, a check whose string literals hold
  * column names, a converter that extends an abstract converter, a raw element collection typed by
- * {@code targetClass}, and maps keyed by an entity.
+ * {@code targetClass}, maps keyed by an entity, and the discriminator values {@code "null"} and
+ * {@code "not null"}.
  */
 class MappingHibernateParityTest {
 
@@ -31,11 +32,17 @@ class MappingHibernateParityTest {
           "Account",
           "Car",
           "Catalog$Product",
+          "Circle",
           "Contact",
+          "Dog",
           "Invoice",
           "Item",
           "Label",
+          "Pet",
+          "Polygon",
+          "Shape",
           "Shelf",
+          "Stray",
           "Truck",
           "Vehicle");
 

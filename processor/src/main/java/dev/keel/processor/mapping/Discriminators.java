@@ -17,6 +17,20 @@ import java.util.Optional;
  */
 final class Discriminators {
 
+  /**
+   * {@code @DiscriminatorValue("null")}: rows whose discriminator is null; the column becomes
+   * nullable and the value stays out of the check (Hibernate's {@code
+   * DiscriminatorColumnSecondPass}). Kept in the values map as this unquoted SQL word, which no
+   * quoted or numeric literal equals.
+   */
+  private static final String NULL = "null";
+
+  /**
+   * {@code @DiscriminatorValue("not null")}: a catch-all for every other value, so the column has
+   * no check of its values at all.
+   */
+  private static final String NOT_NULL = "not null";
+
   private final MappingContext ctx;
 
   Discriminators(MappingContext ctx) {
@@ -62,7 +76,7 @@ final class Discriminators {
         new Column(
             name,
             definition.isEmpty() ? type : definition,
-            false,
+            values.containsValue(NULL),
             null,
             false,
             !definition.isEmpty()),
@@ -71,11 +85,11 @@ final class Discriminators {
     List<String> concrete = new ArrayList<>();
     values.forEach(
         (e, value) -> {
-          if (!e.model.isAbstract()) {
+          if (!e.model.isAbstract() && !NULL.equals(value)) {
             concrete.add(value);
           }
         });
-    if (!concrete.isEmpty()) {
+    if (!concrete.isEmpty() && !values.containsValue(NOT_NULL)) {
       root.table.addCheck(
           Constraints.columnCheck(
               root.table, name, "(" + name + " in (" + String.join(",", concrete) + "))"));
@@ -109,7 +123,8 @@ final class Discriminators {
 
   /**
    * {@code @DiscriminatorValue}, else what Hibernate uses: the entity name, or for INTEGER its
-   * {@code hashCode()}; CHAR has no default. An INTEGER value must parse as an int.
+   * {@code hashCode()}; CHAR has no default. An INTEGER value must parse as an int, unless it is
+   * one of the two special values {@code "null"} and {@code "not null"}, which any type accepts.
    */
   private Optional<String> value(MappedEntity e, String kind) {
     Optional<AnnotationData> written =
@@ -125,6 +140,9 @@ final class Discriminators {
               : quoted(e.entityName()));
     }
     String value = written.get().string("value");
+    if (NULL.equals(value) || NOT_NULL.equals(value)) {
+      return Optional.of(value);
+    }
     if (!"INTEGER".equals(kind)) {
       return Optional.of(quoted(value));
     }
@@ -143,7 +161,8 @@ final class Discriminators {
   /**
    * One check per subclass: {@code dtype <> 'Car' or (a is not null and b is not null)} over the
    * columns it would make not null, in attribute-name order (Hibernate's {@code
-   * SingleTableSubclass}).
+   * SingleTableSubclass}). A subclass whose value is {@code "null"} gets {@code dtype is null or
+   * (…)}, as Hibernate writes it; one whose value is {@code "not null"} gets none.
    */
   private void subclassChecks(
       MappedEntity root,
@@ -156,7 +175,8 @@ final class Discriminators {
               .filter(s -> s.subclass() == e)
               .sorted(Comparator.comparing(AttributeMapper.SubclassNotNull::attribute))
               .toList();
-      if (own.isEmpty() || !values.containsKey(e)) {
+      String value = values.get(e);
+      if (own.isEmpty() || value == null || NOT_NULL.equals(value)) {
         continue;
       }
       List<String> parts = new ArrayList<>();
@@ -166,7 +186,11 @@ final class Discriminators {
       root.table.addCheck(
           Constraints.tableCheck(
               root.table,
-              column + " <> " + values.get(e) + " or (" + String.join(" and ", parts) + ")"));
+              column
+                  + (NULL.equals(value) ? " is null" : " <> " + value)
+                  + " or ("
+                  + String.join(" and ", parts)
+                  + ")"));
     }
   }
 
