@@ -22,14 +22,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * create} builds: entities and embeddables nested in a class, an INTEGER discriminator without
  * values, an embeddable under its owner's property access, a check whose string literals hold
  * column names, a converter that extends an abstract converter, a raw element collection typed by
- * {@code targetClass}, maps keyed by an entity, and the discriminator values {@code "null"} and
- * {@code "not null"}.
+ * {@code targetClass}, maps keyed by an entity (also through {@code @MapKeyJoinColumn} with a
+ * {@code referencedColumnName}), and the discriminator values {@code "null"} and {@code "not
+ * null"}.
  */
 class MappingHibernateParityTest {
 
   private static final List<String> ENTITIES =
       List.of(
           "Account",
+          "Bin",
           "Car",
           "Catalog$Product",
           "Circle",
@@ -38,6 +40,7 @@ class MappingHibernateParityTest {
           "Invoice",
           "Item",
           "Label",
+          "Part",
           "Pet",
           "Polygon",
           "Shape",

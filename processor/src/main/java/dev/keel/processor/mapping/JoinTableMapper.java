@@ -269,37 +269,48 @@ final class JoinTableMapper {
   }
 
   /**
-   * The key column of a map keyed by an entity: {@code @MapKeyJoinColumn}, else {@code
-   * <attribute>_KEY}, referencing the entity's key, with its foreign key.
+   * The key column of a map keyed by an entity: {@code @MapKeyJoinColumn} (alone or in
+   * {@code @MapKeyJoinColumns}), else {@code <attribute>_KEY}, referencing the entity's key or the
+   * column its {@code referencedColumnName} names. The foreign key only when it references the
+   * entity's key: to any other column Hibernate 7 writes none.
    */
   private Optional<String> entityKeyColumn(
       AttributeModel a, String label, TableBuilder table, MappedEntity entity) {
-    if (entity.keyColumns.size() != 1) {
-      if (!entity.keyColumns.isEmpty()) {
-        ctx.problem(
-            a.position(),
-            Diagnostics.UnsupportedMapping,
-            "a map keyed by an entity with a composite key ('" + entity.name() + "')",
-            label,
-            "Key the map by a basic value, or map the association from the other side.");
-      }
+    List<AnnotationData> joinColumns =
+        AnnotationData.repeatable(a.annotations(), "jakarta.persistence.MapKeyJoinColumn");
+    Optional<List<KeyColumn>> referenced = associations.referenced(entity, joinColumns, a, label);
+    if (referenced.isEmpty() || referenced.get().isEmpty()) {
+      return Optional.empty(); // reported, or the key entity's missing id is
+    }
+    if (referenced.get().size() != 1) {
+      ctx.problem(
+          a.position(),
+          Diagnostics.UnsupportedMapping,
+          "a map keyed by an entity with a composite key ('" + entity.name() + "')",
+          label,
+          "Key the map by a basic value, or map the association from the other side.");
       return Optional.empty();
     }
-    KeyColumn ref = entity.keyColumns.get(0);
-    Optional<AnnotationData> mk = a.jpa("MapKeyJoinColumn");
+    KeyColumn ref = referenced.get().get(0);
+    Optional<AnnotationData> mk = joinColumns.stream().findFirst();
     String logical =
         mk.map(m -> m.string("name"))
             .filter(n -> !n.isBlank())
             .orElse(ctx.names.implicit(a.name(), "_KEY"));
     String name = ctx.names.column(logical, "Attribute '" + label + "'", a.position());
     addKeyColumn(a, label, table, new Column(name, ref.type(), false, null, false, false), logical);
-    associations.foreignKey(
-        table,
-        List.of(name),
-        entity,
-        entity.keyColumns,
-        mk.flatMap(m -> m.annotation("foreignKey")));
+    Optional<AnnotationData> container =
+        a.jpa("MapKeyJoinColumns").flatMap(m -> m.annotation("foreignKey"));
+    Optional<AnnotationData> fk =
+        container.filter(JoinColumns::isSet).or(() -> mk.flatMap(m -> m.annotation("foreignKey")));
+    if (names(referenced.get()).equals(names(entity.keyColumns))) {
+      associations.foreignKey(table, List.of(name), entity, referenced.get(), fk);
+    }
     return Optional.of(name);
+  }
+
+  private static List<String> names(List<KeyColumn> columns) {
+    return columns.stream().map(KeyColumn::name).toList();
   }
 
   private static void addKeyColumn(
