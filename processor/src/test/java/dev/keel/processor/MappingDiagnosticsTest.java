@@ -247,4 +247,22 @@ class MappingDiagnosticsTest {
         .inFile(Fixtures.source(sources, "Lamp.java"))
         .onLineContaining("@RenamedFrom(\" \")");
   }
+
+  @Test
+  void embeddableReadWithBothAccessTypes_isUnsupported_onTheSecondEmbedding() {
+    List<JavaFileObject> sources = Fixtures.sources("errors/embeddable-access-conflict");
+    Compilation c = compile(sources);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            Diagnostics.UnsupportedMapping.format(
+                "an embeddable read through its fields here and through its getters for"
+                    + " 'Invoice.total' ('Total' has no @Access of its own, and the two ways name"
+                    + " different attributes)",
+                "Receipt.total",
+                "Put @Access(AccessType.FIELD) or @Access(AccessType.PROPERTY) on 'Total':"
+                    + " Hibernate refuses to start otherwise."))
+        .inFile(Fixtures.source(sources, "Receipt.java"))
+        .onLineContaining("@Embedded private Total total;");
+  }
 }

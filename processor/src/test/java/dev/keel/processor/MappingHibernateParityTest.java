@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Mappings Keel once got wrong or refused, each checked against the catalog Hibernate's own {@code
  * create} builds: entities and embeddables nested in a class, an INTEGER discriminator without
- * values, an embeddable under its owner's property access, a check whose string literals hold
- * column names, a converter that extends an abstract converter, a raw element collection typed by
- * {@code targetClass}, maps keyed by an entity (also through {@code @MapKeyJoinColumn} with a
- * {@code referencedColumnName}), and the discriminator values {@code "null"} and {@code "not
- * null"}.
+ * values, an embeddable under its owner's property access (also one embedded under both access
+ * types whose fields and getters agree), a check whose string literals hold column names, a
+ * converter that extends an abstract converter, a raw element collection typed by {@code
+ * targetClass}, maps keyed by an entity (also through {@code @MapKeyJoinColumn} with a {@code
+ * referencedColumnName}), and the discriminator values {@code "null"} and {@code "not null"}.
  */
 class MappingHibernateParityTest {
 
@@ -36,11 +36,13 @@ class MappingHibernateParityTest {
           "Catalog$Product",
           "Circle",
           "Contact",
+          "Crate",
           "Dog",
           "Invoice",
           "Item",
           "Label",
           "Part",
+          "Pallet",
           "Pet",
           "Polygon",
           "Shape",

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +67,17 @@ public final class EntityScanner {
     final Map<String, ConverterModel> converters = new TreeMap<>();
     final Set<String> idClasses = new HashSet<>();
 
-    /** The access type an embeddable takes from the first type that embeds it (JPA 2.3.3). */
-    final Map<String, EntityModel.Access> embeddedFrom = new HashMap<>();
+    /**
+     * The attributes that embed each embeddable, in the order found; it takes the access type of
+     * the first (JPA 2.3.3).
+     */
+    final Map<String, List<Embedding>> embeddings = new TreeMap<>();
 
     final Deque<TypeElement> work = new ArrayDeque<>();
   }
+
+  /** An attribute that embeds an embeddable, and its owner's access type. */
+  private record Embedding(EntityModel.Access access, String label, String position) {}
 
   /**
    * Scans these entity and converter classes, and every embeddable, entity superclass and converter
@@ -88,7 +93,52 @@ public final class EntityScanner {
     drain(found);
     found.work.addAll(embeddables);
     drain(found);
-    return new ScanResult(found.types, found.converters);
+    return new ScanResult(found.types, found.converters, accessConflicts(found));
+  }
+
+  /**
+   * The embeddings of an embeddable without its own {@code @Access} by an owner of the other access
+   * type, where its fields and its getters name different attributes.
+   */
+  private List<AccessConflict> accessConflicts(Found found) {
+    List<AccessConflict> result = new ArrayList<>();
+    found.embeddings.forEach(
+        (name, embeddings) -> {
+          EntityModel model = found.types.get(name);
+          if (model == null
+              || model.kind() != EntityModel.Kind.EMBEDDABLE
+              || model.jpa("Access").isPresent()) {
+            return;
+          }
+          List<Embedding> other =
+              embeddings.stream().filter(e -> e.access() != model.access()).toList();
+          if (other.isEmpty() || sameAttributes(model, other.get(0).access())) {
+            return;
+          }
+          for (Embedding e : other) {
+            result.add(
+                new AccessConflict(
+                    model.simpleName(),
+                    model.access(),
+                    embeddings.get(0).label(),
+                    e.label(),
+                    e.position()));
+          }
+        });
+    return result;
+  }
+
+  /** Whether reading {@code model}'s class under {@code access} names the same attributes. */
+  private boolean sameAttributes(EntityModel model, EntityModel.Access access) {
+    List<String> other = new ArrayList<>();
+    for (TypeElement owner : attributeOwners(elements.getTypeElement(model.qualifiedName()))) {
+      other.addAll(members.attributeNames(owner, explicitAccess(owner, access)));
+    }
+    List<String> read =
+        new ArrayList<>(model.attributes().stream().map(AttributeModel::name).toList());
+    read.sort(null);
+    other.sort(null);
+    return read.equals(other);
   }
 
   private void drain(Found found) {
@@ -102,8 +152,12 @@ public final class EntityScanner {
         converters.describe(type).ifPresent(c -> found.converters.put(name, c));
         continue;
       }
+      List<Embedding> embeddings = found.embeddings.getOrDefault(name, List.of());
       EntityModel model =
-          scanType(type, found.idClasses.contains(name), found.embeddedFrom.get(name));
+          scanType(
+              type,
+              found.idClasses.contains(name),
+              embeddings.isEmpty() ? null : embeddings.get(0).access());
       if (model != null) {
         found.types.put(name, model);
         enqueueReferenced(model, found);
@@ -116,9 +170,9 @@ public final class EntityScanner {
       found.work.add(elements.getTypeElement(model.superclass()));
     }
     for (AttributeModel a : model.attributes()) {
-      addIfManaged(a.type(), model, found);
+      addIfManaged(a.type(), model, a, found);
       for (TypeRef arg : a.type().arguments()) {
-        addIfManaged(arg, model, found);
+        addIfManaged(arg, model, a, found);
       }
       for (AnnotationData d : a.annotations().values()) {
         if (d.type().equals(JPA + "Convert")) {
@@ -143,14 +197,21 @@ public final class EntityScanner {
             });
   }
 
-  /** Queues a managed type {@code owner} uses; an embeddable takes the owner's access type. */
-  private void addIfManaged(TypeRef t, EntityModel owner, Found found) {
+  /**
+   * Queues a managed type attribute {@code a} of {@code owner} uses; an embeddable takes the access
+   * type of the first owner that embeds it.
+   */
+  private void addIfManaged(TypeRef t, EntityModel owner, AttributeModel a, Found found) {
     if (t.kind() == TypeRef.Kind.DECLARED
         && (t.hasJpa("Embeddable") || t.hasJpa("Entity") || t.hasJpa("MappedSuperclass"))) {
       TypeElement e = elements.getTypeElement(t.name());
       if (e != null) {
         if (t.hasJpa("Embeddable")) {
-          found.embeddedFrom.putIfAbsent(t.name(), owner.access());
+          found
+              .embeddings
+              .computeIfAbsent(t.name(), n -> new ArrayList<>())
+              .add(
+                  new Embedding(owner.access(), owner.simpleName() + "." + a.name(), a.position()));
         }
         found.work.add(e);
       }

@@ -69,6 +69,21 @@ final class Members {
   }
 
   /**
+   * The names of the persistent attributes {@code owner} declares under {@code access}, in
+   * declaration order; records nothing (to compare how another access type would read a class).
+   */
+  List<String> attributeNames(TypeElement owner, EntityModel.Access access) {
+    List<String> result = new ArrayList<>();
+    for (Element member : owner.getEnclosedElements()) {
+      String attributeName = attributeName(member, access);
+      if (attributeName != null && !EntityScanner.hasJpa(member, "Transient")) {
+        result.add(attributeName);
+      }
+    }
+    return result;
+  }
+
+  /**
    * A raw collection or map ({@code List tags}) with the type arguments its annotations name:
    * {@code targetClass} or {@code targetEntity} for the elements, {@code @MapKeyClass} for a map's
    * keys. Other types are returned as they are.

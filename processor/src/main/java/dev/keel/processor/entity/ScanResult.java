@@ -1,6 +1,7 @@
 package dev.keel.processor.entity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -13,12 +14,18 @@ import java.util.TreeMap;
  * @param types entities and embeddables by qualified name (mapped superclasses are folded into the
  *     entities that extend them)
  * @param converters attribute converters by qualified name
+ * @param accessConflicts embeddables that owners of both access types embed, read differently each
+ *     way, in embeddable and then attribute order
  */
-public record ScanResult(Map<String, EntityModel> types, Map<String, ConverterModel> converters) {
+public record ScanResult(
+    Map<String, EntityModel> types,
+    Map<String, ConverterModel> converters,
+    List<AccessConflict> accessConflicts) {
 
   public ScanResult {
     types = java.util.Collections.unmodifiableMap(new TreeMap<>(types));
     converters = java.util.Collections.unmodifiableMap(new TreeMap<>(converters));
+    accessConflicts = List.copyOf(accessConflicts);
   }
 
   /** The entities, in qualified-name order. */

@@ -1,5 +1,6 @@
 package dev.keel.processor.mapping;
 
+import dev.keel.processor.entity.AccessConflict;
 import dev.keel.processor.entity.AnnotationData;
 import dev.keel.processor.entity.EntityModel;
 import dev.keel.processor.entity.ScanResult;
@@ -35,6 +36,7 @@ public final class SchemaMapper {
   }
 
   private MappingResult run() {
+    accessConflicts();
     Hierarchies.link(ctx);
     List<MappedEntity> ordered = new ArrayList<>(ctx.entities.values());
     ordered.sort(
@@ -64,6 +66,33 @@ public final class SchemaMapper {
     }
     Schema schema = schema(tables());
     return new MappingResult(schema, ctx.problems, ctx.positions, ctx.hints.build());
+  }
+
+  /**
+   * Reports each attribute that embeds an embeddable which its other owners read with the other
+   * access type, naming other attributes: Hibernate refuses to start on such a pair.
+   */
+  private void accessConflicts() {
+    for (AccessConflict c : ctx.scan.accessConflicts()) {
+      String taken = c.access() == EntityModel.Access.PROPERTY ? "getters" : "fields";
+      String here = c.access() == EntityModel.Access.PROPERTY ? "fields" : "getters";
+      ctx.problem(
+          c.position(),
+          Diagnostics.UnsupportedMapping,
+          "an embeddable read through its "
+              + here
+              + " here and through its "
+              + taken
+              + " for '"
+              + c.first()
+              + "' ('"
+              + c.embeddable()
+              + "' has no @Access of its own, and the two ways name different attributes)",
+          c.attribute(),
+          "Put @Access(AccessType.FIELD) or @Access(AccessType.PROPERTY) on '"
+              + c.embeddable()
+              + "': Hibernate refuses to start otherwise.");
+    }
   }
 
   /**

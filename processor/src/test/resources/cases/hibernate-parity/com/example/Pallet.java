@@ -1,0 +1,29 @@
+package com.example;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Pallet {
+  private Long id;
+  private Dimensions dimensions;
+
+  @Id
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  @Embedded
+  public Dimensions getDimensions() {
+    return dimensions;
+  }
+
+  public void setDimensions(Dimensions dimensions) {
+    this.dimensions = dimensions;
+  }
+}
