@@ -265,4 +265,19 @@ class MappingDiagnosticsTest {
         .inFile(Fixtures.source(sources, "Receipt.java"))
         .onLineContaining("@Embedded private Total total;");
   }
+
+  @Test
+  void mapKeyedByAnEntityWithACompositeKey_isUnsupported_onTheAttribute() {
+    List<JavaFileObject> sources = Fixtures.sources("errors/map-key-composite");
+    Compilation c = compile(sources);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            Diagnostics.UnsupportedMapping.format(
+                "a map keyed by an entity with a composite key ('Edition')",
+                "Library.notes",
+                "Key the map by a basic value, or map the association from the other side."))
+        .inFile(Fixtures.source(sources, "Library.java"))
+        .onLineContaining("private Map<Edition, String> notes;");
+  }
 }
