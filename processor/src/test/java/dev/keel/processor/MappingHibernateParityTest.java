@@ -32,6 +32,7 @@ class MappingHibernateParityTest {
       List.of(
           "Account",
           "Bin",
+          "Board",
           "Car",
           "Catalog$Product",
           "Circle",
@@ -48,6 +49,7 @@ class MappingHibernateParityTest {
           "Shape",
           "Shelf",
           "Stray",
+          "Tag",
           "Truck",
           "Vehicle");
 

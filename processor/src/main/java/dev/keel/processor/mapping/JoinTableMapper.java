@@ -174,7 +174,11 @@ final class JoinTableMapper {
     return result;
   }
 
-  /** Primary key and unique constraints of a join table, by collection semantics (7.4). */
+  /**
+   * Primary key and unique constraints of a join table, by collection semantics (7.4). A map keyed
+   * by {@code @MapKey} (an attribute of the target) has no key column: its key is the owner's and
+   * the target's columns, as Hibernate makes it.
+   */
   private void keys(
       AttributeModel a,
       String label,
@@ -197,7 +201,11 @@ final class JoinTableMapper {
         break;
       case MAP:
         pk.addAll(ownerColumns);
-        mapKeyColumn(a, label, table).ifPresent(pk::add);
+        if (a.has("MapKey")) {
+          pk.addAll(targetColumns); // keyed by an attribute of the target: no key column
+        } else {
+          mapKeyColumn(a, label, table).ifPresent(pk::add);
+        }
         break;
       default:
         break;
