@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * types whose fields and getters agree), a check whose string literals hold column names, a
  * converter that extends an abstract converter, a raw element collection typed by {@code
  * targetClass}, maps keyed by an entity (also through {@code @MapKeyJoinColumn} with a {@code
- * referencedColumnName}), and the discriminator values {@code "null"} and {@code "not null"}.
+ * referencedColumnName}), maps keyed by {@code @MapKey} and raw maps typed by {@code @MapKeyClass},
+ * a sequence generator in an id's {@code @SequenceGenerators}, and the discriminator values {@code
+ * "null"} and {@code "not null"}.
  */
 class MappingHibernateParityTest {
 
@@ -50,6 +52,7 @@ class MappingHibernateParityTest {
           "Shelf",
           "Stray",
           "Tag",
+          "Ticket",
           "Truck",
           "Vehicle");
 
