@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -57,6 +58,21 @@ final class AnnotationReader {
       result.put(name, read(mirror, key));
     }
     return result;
+  }
+
+  /**
+   * The annotation {@code qualifiedName} on {@code element}, defaults included, without recording a
+   * position (its {@link AnnotationData#position()} is the annotation's name): for the few values
+   * that decide how a type is read, such as {@code @Access}.
+   */
+  Optional<AnnotationData> find(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+        return Optional.of(read(mirror, qualifiedName));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isRead(String annotation) {

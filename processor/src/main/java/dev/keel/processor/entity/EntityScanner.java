@@ -7,18 +7,13 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -45,7 +40,6 @@ public final class EntityScanner {
           JPA + "ElementCollection");
 
   private final Elements elements;
-  private final Types types;
   private final AnnotationReader annotations;
   private final Converters converters;
   private final Members members;
@@ -53,10 +47,10 @@ public final class EntityScanner {
 
   public EntityScanner(ProcessingEnvironment env, SourcePositions positions) {
     this.elements = env.getElementUtils();
-    this.types = env.getTypeUtils();
+    Types types = env.getTypeUtils();
     this.annotations = new AnnotationReader(elements, positions);
     TypeRefs typeRefs = new TypeRefs(types);
-    this.converters = new Converters(elements, types, typeRefs);
+    this.converters = new Converters(annotations, typeRefs);
     this.members = new Members(elements, types, annotations, typeRefs, positions);
     this.positions = positions;
   }
@@ -321,37 +315,12 @@ public final class EntityScanner {
   }
 
   /** The type's own {@code @Access}, else {@code fallback}. */
-  private static EntityModel.Access explicitAccess(TypeElement type, EntityModel.Access fallback) {
-    return jpaValue(type, "Access", "value")
-        .map(v -> "PROPERTY".equals(v) ? EntityModel.Access.PROPERTY : EntityModel.Access.FIELD)
+  private EntityModel.Access explicitAccess(TypeElement type, EntityModel.Access fallback) {
+    return annotations
+        .find(type, JPA + "Access")
+        .map(a -> "PROPERTY".equals(a.string("value")))
+        .map(property -> property ? EntityModel.Access.PROPERTY : EntityModel.Access.FIELD)
         .orElse(fallback);
-  }
-
-  /**
-   * A member of the annotation {@code jakarta.persistence.<simpleName>} on {@code e}, defaults
-   * included, as text (an enum constant's name); empty when the annotation is absent. Read from the
-   * mirror, without recording positions: for the few values that decide how a type is read.
-   */
-  static Optional<String> jpaValue(Element e, String simpleName, String member) {
-    for (AnnotationMirror m : e.getAnnotationMirrors()) {
-      if (!TypeRefs.erasureName(m.getAnnotationType()).equals(JPA + simpleName)) {
-        continue;
-      }
-      Map<? extends ExecutableElement, ? extends AnnotationValue> values = m.getElementValues();
-      for (ExecutableElement candidate :
-          ElementFilter.methodsIn(m.getAnnotationType().asElement().getEnclosedElements())) {
-        if (candidate.getSimpleName().contentEquals(member)) {
-          AnnotationValue v =
-              values.containsKey(candidate) ? values.get(candidate) : candidate.getDefaultValue();
-          Object value = v == null ? null : v.getValue();
-          return Optional.of(
-              value instanceof VariableElement c
-                  ? c.getSimpleName().toString()
-                  : String.valueOf(value));
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   private TypeElement superOf(TypeElement type) {

@@ -2,6 +2,7 @@ package dev.keel.processor.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -155,20 +156,34 @@ final class TypeRefs {
   }
 
   /** The erasures of every supertype of a class: the same whatever its type arguments are. */
+  Set<String> supertypeNames(TypeElement element) {
+    return supertypesOf((DeclaredType) element.asType(), element);
+  }
+
   private Set<String> supertypesOf(DeclaredType t, TypeElement element) {
     String name = element.getQualifiedName().toString();
     Set<String> known = supertypes.get(name);
     if (known == null) {
-      known = new LinkedHashSet<>();
-      collectSupertypes(t, known);
+      known = new LinkedHashSet<>(allSupertypes(t).keySet());
       supertypes.put(name, known);
     }
     return known;
   }
 
-  private void collectSupertypes(TypeMirror t, Set<String> into) {
+  /**
+   * Every declared supertype of {@code t} by the name of its erasure, with type arguments as seen
+   * from {@code t}, in the order a depth-first walk meets them.
+   */
+  Map<String, DeclaredType> allSupertypes(TypeMirror t) {
+    Map<String, DeclaredType> into = new LinkedHashMap<>();
+    collectSupertypes(t, into);
+    return into;
+  }
+
+  private void collectSupertypes(TypeMirror t, Map<String, DeclaredType> into) {
     for (TypeMirror s : types.directSupertypes(t)) {
-      if (s.getKind() == TypeKind.DECLARED && into.add(erasureName(s))) {
+      if (s.getKind() == TypeKind.DECLARED
+          && into.putIfAbsent(erasureName(s), (DeclaredType) s) == null) {
         collectSupertypes(s, into);
       }
     }

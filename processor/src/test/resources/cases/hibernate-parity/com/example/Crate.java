@@ -9,4 +9,6 @@ public class Crate {
   @Id private Long id;
 
   @Embedded private Dimensions dimensions;
+
+  @Embedded private Fee fee;
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 public class Pallet {
   private Long id;
   private Dimensions dimensions;
+  private Fee fee;
 
   @Id
   public Long getId() {
@@ -25,5 +26,14 @@ public class Pallet {
 
   public void setDimensions(Dimensions dimensions) {
     this.dimensions = dimensions;
+  }
+
+  @Embedded
+  public Fee getFee() {
+    return fee;
+  }
+
+  public void setFee(Fee fee) {
+    this.fee = fee;
   }
 }
