@@ -30,15 +30,6 @@ public final class EntityScanner {
 
   static final String JPA = "jakarta.persistence.";
 
-  /** The annotations that name their target type with {@code targetEntity}/{@code targetClass}. */
-  static final Set<String> RELATIONS =
-      Set.of(
-          JPA + "ManyToOne",
-          JPA + "OneToOne",
-          JPA + "OneToMany",
-          JPA + "ManyToMany",
-          JPA + "ElementCollection");
-
   private final Elements elements;
   private final AnnotationReader annotations;
   private final Converters converters;
@@ -168,15 +159,10 @@ public final class EntityScanner {
       for (TypeRef arg : a.type().arguments()) {
         addIfManaged(arg, model, a, found);
       }
+      a.declaredTarget().map(elements::getTypeElement).ifPresent(found.work::add);
       for (AnnotationData d : a.annotations().values()) {
         if (d.type().equals(JPA + "Convert")) {
           d.className("converter").map(elements::getTypeElement).ifPresent(found.work::add);
-        }
-        if (RELATIONS.contains(d.type())) {
-          d.className("targetEntity")
-              .filter(n -> !n.equals("void"))
-              .map(elements::getTypeElement)
-              .ifPresent(found.work::add);
         }
       }
     }

@@ -95,16 +95,8 @@ final class Members {
         || !(map || type.isA("java.util.Collection"))) {
       return type;
     }
-    Optional<TypeElement> element = Optional.empty();
-    for (AnnotationData d : read.values()) {
-      if (EntityScanner.RELATIONS.contains(d.type())) {
-        element =
-            d.className("targetEntity")
-                .or(() -> d.className("targetClass"))
-                .filter(n -> !n.equals("void"))
-                .map(elements::getTypeElement);
-      }
-    }
+    Optional<TypeElement> element =
+        AttributeModel.declaredTarget(read).map(elements::getTypeElement);
     Optional<TypeElement> key =
         Optional.ofNullable(read.get(JPA + "MapKeyClass"))
             .flatMap(d -> d.className("value"))

@@ -69,9 +69,6 @@ enum AttributeKind {
    * element type).
    */
   static String targetName(AttributeModel a, TypeRef type) {
-    return a.jpa(relationName(a))
-        .flatMap(r -> r.className("targetEntity"))
-        .filter(n -> !n.equals("void"))
-        .orElse(type.name());
+    return a.declaredTarget().orElse(type.name());
   }
 }
