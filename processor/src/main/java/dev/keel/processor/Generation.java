@@ -107,7 +107,10 @@ final class Generation {
   /** Reads the migrations in the migrations folder. */
   MigrationSources.Result readMigrations() {
     try {
-      return MigrationSources.read(paths.migrationsFolder(), options.migrationsPackage());
+      return MigrationSources.read(
+          paths.migrationsFolder(),
+          paths.relative(paths.migrationsFolder()),
+          options.migrationsPackage());
     } catch (IOException e) {
       return new MigrationSources.Result(
           List.of(),
@@ -152,10 +155,10 @@ final class Generation {
       return problems;
     }
     NewMigration migration = newMigration(up, next, hints, migrations);
-    String source = MigrationWriter.write(migration);
-    writeFiles(migration, source, next, at).ifPresent(problems::add);
+    MigrationWriter.Written written = MigrationWriter.written(migration);
+    writeFiles(migration, written.source(), next, at).ifPresent(problems::add);
     if (problems.stream().noneMatch(Problem::isError)) {
-      migrations.add(migration.described(source));
+      migrations.add(migration.described(written.checksum()));
     }
     return problems;
   }
@@ -241,7 +244,7 @@ final class Generation {
           Problem.at(
               at, Diagnostics.MigrationsNotWritable, migration.qualifiedName(), e.toString()));
     }
-    Path file = paths.migrationsFolder().resolve(migration.simpleName() + ".java");
+    Path file = paths.migrationsFolder().resolve(migration.fileName());
     try {
       Files.createDirectories(paths.migrationsFolder());
       Files.writeString(file, source, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -260,7 +263,7 @@ final class Generation {
    */
   private Optional<Problem> writeFiles(
       NewMigration migration, String source, Schema next, String at) {
-    Optional<Path> staged;
+    Path staged;
     try {
       staged = stageSnapshot(SnapshotCodec.write(next));
     } catch (IOException | SecurityException e) {
@@ -268,30 +271,25 @@ final class Generation {
     }
     Optional<Problem> written = write(migration, source, at);
     if (written.isPresent()) {
-      staged.ifPresent(Generation::deleteQuietly);
+      deleteQuietly(staged);
       return written;
     }
     try {
-      if (staged.isPresent()) {
-        moveIntoPlace(staged.get(), paths.snapshot());
-      }
+      moveIntoPlace(staged, paths.snapshot());
       return Optional.empty();
     } catch (IOException | SecurityException e) {
-      staged.ifPresent(Generation::deleteQuietly);
-      deleteQuietly(paths.migrationsFolder().resolve(migration.simpleName() + ".java"));
+      deleteQuietly(staged);
+      deleteQuietly(paths.migrationsFolder().resolve(migration.fileName()));
       return Optional.of(snapshotNotWritable(at, e));
     }
   }
 
   /**
-   * Writes {@code bytes} to a new temporary file in the snapshot's folder; empty when the snapshot
-   * already holds them.
+   * Writes {@code bytes} to a new temporary file in the snapshot's folder. (Only a changed schema
+   * gets here, so the snapshot never holds these bytes already.)
    */
-  private Optional<Path> stageSnapshot(byte[] bytes) throws IOException {
+  private Path stageSnapshot(byte[] bytes) throws IOException {
     Path file = paths.snapshot();
-    if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
-      return Optional.empty();
-    }
     Path folder = file.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     Path staged = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
@@ -301,7 +299,7 @@ final class Generation {
       deleteQuietly(staged);
       throw e;
     }
-    return Optional.of(staged);
+    return staged;
   }
 
   private static void moveIntoPlace(Path staged, Path file) throws IOException {

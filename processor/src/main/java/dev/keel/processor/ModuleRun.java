@@ -133,7 +133,7 @@ final class ModuleRun {
   /**
    * Scans, validates and maps the types and reads the committed files; if nothing is wrong,
    * generates and writes the migration index and the managed type list. What validation finds is
-   * reported before mapping starts, so it is shown even if mapping fails.
+   * reported first, before mapping.
    */
   private void runPipeline(ProcessorOptions options, ProjectPaths paths, List<TypeElement> types) {
     ScanResult scan = new EntityScanner(env, positions).scan(types);
@@ -144,6 +144,7 @@ final class ModuleRun {
     Generation generation = new Generation(env.getFiler(), paths, options, anchor);
     generation.readSnapshot(mapped.schema()).ifPresent(problems::add);
     MigrationSources.Result migrations = generation.readMigrations();
+    migrations.problems().forEach(p -> anchorAtClass(p.position()));
     problems.addAll(migrations.problems());
     reporter.report(problems, positions);
     if (reporter.hasErrors()) {
@@ -160,6 +161,19 @@ final class ModuleRun {
   }
 
   /**
+   * Lets problems keyed by a migration class's name be reported on that class, where javac knows it
+   * (it is in this compilation or on the class path); a file with no such class has none.
+   */
+  private void anchorAtClass(String qualifiedName) {
+    if (positions.find(qualifiedName).isEmpty()) {
+      TypeElement t = env.getElementUtils().getTypeElement(qualifiedName);
+      if (t != null) {
+        positions.put(qualifiedName, t, null, null);
+      }
+    }
+  }
+
+  /**
    * This compilation's managed types and those an earlier compilation of this module saw that are
    * not in this one but still exist (compiled, on the class path): an IDE or incremental build
    * compiles a few files at a time, and an entity counts as removed only if its type cannot be
@@ -172,7 +186,7 @@ final class ModuleRun {
     } catch (IOException e) {
       // without the list, the entities outside this compilation would look removed
       reporter.report(
-          Diagnostics.ClassOutputNotWritable, null, ManagedTypeList.RESOURCE, e.toString());
+          Diagnostics.ClassOutputUnreadable, null, ManagedTypeList.RESOURCE, e.toString());
       return List.of();
     }
     return resolve(names);

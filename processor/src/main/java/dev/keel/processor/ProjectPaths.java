@@ -36,10 +36,7 @@ record ProjectPaths(
     return project.map(
         p -> {
           Path root = options.resolve(p, options.migrationsDir());
-          Path folder =
-              options.migrationsPackage().isEmpty()
-                  ? root
-                  : root.resolve(options.migrationsPackage().replace('.', '/'));
+          Path folder = root.resolve(options.migrationsPackage().replace('.', '/'));
           return new ProjectPaths(p, options.resolve(p, options.snapshot()), root, folder, output);
         });
   }

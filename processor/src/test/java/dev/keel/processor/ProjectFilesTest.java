@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.keel.processor.emit.MigrationSources;
 import dev.keel.processor.testing.Fixtures;
 import dev.keel.processor.testing.ScenarioProject;
 import dev.keel.processor.validate.Diagnostics;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +40,17 @@ class ProjectFilesTest {
     return project.migrationsFolder().resolve(V1);
   }
 
+  /** The number of the first line of {@code file} that contains {@code text}. */
+  private static long lineOf(Path file, String text) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(file + " has no line with " + text);
+  }
+
   private void assertFailsWith(String message) {
     ScenarioProject.Step step = project.compile();
     assertFalse(step.success());
@@ -47,7 +58,7 @@ class ProjectFilesTest {
   }
 
   @Test
-  void generatedMigrationWithoutItsAnnotation_isUnreadable_notAnOffChainSnapshot()
+  void generatedMigrationWithoutItsHashes_isReportedOnItsClass_notAsAnOffChainSnapshot()
       throws Exception {
     String source = Files.readString(v1());
     Files.writeString(
@@ -56,11 +67,16 @@ class ProjectFilesTest {
             + source.substring(source.indexOf("public final class")));
     ScenarioProject.Step step = project.compile();
     assertFalse(step.success());
+    // reported on the migration's class, which javac compiles from that file
     assertTrue(
         step.diagnostics()
             .contains(
-                Diagnostics.MigrationUnreadable.format(
-                    V1, MigrationSources.KEEL_MIGRATION_REMOVED)),
+                V1
+                    + ":"
+                    + lineOf(v1(), "public final class")
+                    + " "
+                    + Diagnostics.GeneratedMigrationWithoutHashes.format(
+                        "src/main/java/db/migration/" + V1)),
         step.diagnostics());
     assertFalse(
         step.diagnostics()
@@ -69,7 +85,7 @@ class ProjectFilesTest {
   }
 
   @Test
-  void migrationFileThatCannotBeRead_isUnreadable_atThatFile_andTheOthersAreRead()
+  void migrationFileThatCannotBeRead_isUnreadable_namingThatFile_andTheOthersAreRead()
       throws Exception {
     Files.createDirectories(project.migrationsFolder().resolve("V0002__Folder.java"));
     ScenarioProject.Step step = project.compile();
@@ -78,7 +94,9 @@ class ProjectFilesTest {
         step.diagnostics()
             .contains(
                 Fixtures.prefix(
-                    Diagnostics.MigrationUnreadable, "V0002__Folder.java", Fixtures.UNKNOWN)),
+                    Diagnostics.MigrationUnreadable,
+                    "src/main/java/db/migration/V0002__Folder.java",
+                    Fixtures.UNKNOWN)),
         step.diagnostics());
     assertEquals(1, step.diagnostics().lines().count(), step.diagnostics());
   }
@@ -149,7 +167,7 @@ class ProjectFilesTest {
         step.diagnostics()
             .contains(
                 Fixtures.prefix(
-                    Diagnostics.ClassOutputNotWritable,
+                    Diagnostics.ClassOutputUnreadable,
                     "META-INF/keel/managed-types.list",
                     Fixtures.UNKNOWN)),
         step.diagnostics());
@@ -157,7 +175,7 @@ class ProjectFilesTest {
   }
 
   @Test
-  void emptyMigrationFile_isUnreadable_atThatFile() throws Exception {
+  void emptyMigrationFile_isUnreadable_namingThatFile() throws Exception {
     Files.writeString(project.migrationsFolder().resolve("V0002__Empty.java"), "");
     ScenarioProject.Step step = project.compile();
     assertFalse(step.success());
@@ -165,7 +183,9 @@ class ProjectFilesTest {
         step.diagnostics()
             .contains(
                 Fixtures.prefix(
-                    Diagnostics.MigrationUnreadable, "V0002__Empty.java", Fixtures.UNKNOWN)),
+                    Diagnostics.MigrationUnreadable,
+                    "src/main/java/db/migration/V0002__Empty.java",
+                    Fixtures.UNKNOWN)),
         step.diagnostics());
   }
 

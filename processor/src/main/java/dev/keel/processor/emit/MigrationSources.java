@@ -27,16 +27,14 @@ public final class MigrationSources {
   public static final Pattern FILE = Pattern.compile("V(\\d+)__([A-Za-z_$][A-Za-z0-9_$]*)\\.java");
 
   /**
-   * Why a migration Keel generated cannot be read once its {@code @KeelMigration} hashes are gone:
-   * read as hand-written, it would break the chain and the message would blame the snapshot.
+   * A migration Keel generated whose {@code @KeelMigration} hashes are gone: read as hand-written,
+   * it would break the chain and the message would blame the snapshot.
    */
-  public static final String KEEL_MIGRATION_REMOVED =
-      "Keel generated it (@Generated(\""
-          + RuntimeNames.PROCESSOR
-          + "\")), but its"
-          + " @KeelMigration(startsFrom, endsAt) was removed, so its place in the chain of"
-          + " snapshots is unknown; restore the annotation from version control, or delete the"
-          + " file and rebuild to generate it again";
+  static final class HashesRemoved extends IllegalArgumentException {
+    HashesRemoved() {
+      super("Keel generated it, but its @KeelMigration(startsFrom, endsAt) was removed");
+    }
+  }
 
   /** What was read, and what could not be. */
   public record Result(List<MigrationSource> migrations, List<Problem> problems) {}
@@ -45,11 +43,13 @@ public final class MigrationSources {
 
   /**
    * Reads {@code folder} (the package folder); a missing folder holds no migrations. A file that
-   * cannot be read or parsed is a problem at that file, and the others are still read.
+   * cannot be read or parsed is a problem at its class, naming the file as {@code shownFolder} (the
+   * folder as messages show it) and its name; the others are still read.
    *
    * @throws IOException if the folder cannot be listed
    */
-  public static Result read(Path folder, String packageName) throws IOException {
+  public static Result read(Path folder, String shownFolder, String packageName)
+      throws IOException {
     List<MigrationSource> found = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(folder)) {
@@ -62,12 +62,16 @@ public final class MigrationSources {
     }
     for (Path file : files) {
       String fileName = file.getFileName().toString();
+      String at = packageName + "." + simpleName(fileName);
+      String shown = shownFolder + "/" + fileName;
       try {
         found.add(parse(fileName, packageName, readSource(file)));
       } catch (IOException e) {
-        problems.add(unreadable(packageName, fileName, e.toString()));
+        problems.add(Problem.at(at, Diagnostics.MigrationUnreadable, shown, e.toString()));
+      } catch (HashesRemoved e) {
+        problems.add(Problem.at(at, Diagnostics.GeneratedMigrationWithoutHashes, shown));
       } catch (IllegalArgumentException e) {
-        problems.add(unreadable(packageName, fileName, e.getMessage()));
+        problems.add(Problem.at(at, Diagnostics.MigrationUnreadable, shown, e.getMessage()));
       }
     }
     found.sort(java.util.Comparator.comparingLong(MigrationSource::version));
@@ -77,24 +81,11 @@ public final class MigrationSources {
   /**
    * The text of a migration file, decoded as UTF-8 with bytes that are not UTF-8 replaced: the
    * processor cannot know the compiler's encoding, and a comment in another encoding (comments do
-   * not count in the checksum) must not stop the build.
+   * not count in the checksum) must not stop the build. (Inside a string literal, which counts,
+   * every such byte reads as U+FFFD: swapping one for another is not seen as a change.)
    */
   private static String readSource(Path file) throws IOException {
     return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-  }
-
-  private static Problem unreadable(String packageName, String fileName, String why) {
-    return Problem.at(
-        qualified(packageName, fileName), Diagnostics.MigrationUnreadable, fileName, why);
-  }
-
-  private static String qualified(String packageName, String fileName) {
-    return qualifiedName(packageName, simpleName(fileName));
-  }
-
-  /** A class's qualified name: {@code simpleName} alone in the unnamed package. */
-  static String qualifiedName(String packageName, String simpleName) {
-    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
   }
 
   private static String simpleName(String fileName) {
@@ -125,12 +116,12 @@ public final class MigrationSources {
     if (generatedByKeel(tokens)
         && (recorded.getOrDefault("startsFrom", "").isEmpty()
             || recorded.getOrDefault("endsAt", "").isEmpty())) {
-      throw new IllegalArgumentException(KEEL_MIGRATION_REMOVED);
+      throw new HashesRemoved();
     }
     return new MigrationSource(
         version,
         m.group(2),
-        qualifiedName(packageName, simpleName),
+        packageName + "." + simpleName,
         fileName,
         recorded.getOrDefault("startsFrom", ""),
         recorded.getOrDefault("endsAt", ""),

@@ -18,10 +18,18 @@ public final class MigrationWriter {
 
   private MigrationWriter() {}
 
+  /** A generated source and the checksum it records. */
+  public record Written(String source, String checksum) {}
+
   /** The Java source of {@code migration}. */
   public static String write(NewMigration migration) {
-    String withoutChecksum = render(migration, "");
-    return render(migration, MigrationChecksum.of(withoutChecksum));
+    return written(migration).source();
+  }
+
+  /** The Java source of {@code migration}, with its checksum. */
+  public static Written written(NewMigration migration) {
+    String checksum = MigrationChecksum.of(render(migration, ""));
+    return new Written(render(migration, checksum), checksum);
   }
 
   private static String render(NewMigration m, String checksum) {

@@ -38,7 +38,14 @@ public record NewMigration(
 
   /** The class's qualified name. */
   public String qualifiedName() {
-    return MigrationSources.qualifiedName(packageName, simpleName());
+    return packageName + "." + simpleName();
+  }
+
+  /**
+   * The name of its file in the migrations folder, {@code V0002__AddProfilePictureToUsers.java}.
+   */
+  public String fileName() {
+    return simpleName() + ".java";
   }
 
   /**
@@ -85,17 +92,12 @@ public record NewMigration(
   }
 
   /**
-   * This migration as the migrations folder lists it once {@code source}, its generated text, is
-   * written: what {@link MigrationSources#read} would read back, without parsing the text again.
+   * This migration as the migrations folder lists it once its generated source, whose checksum is
+   * {@code checksum}, is written: what {@link MigrationSources#read} would read back, without
+   * reading or parsing the source again.
    */
-  public MigrationSource described(String source) {
+  public MigrationSource described(String checksum) {
     return new MigrationSource(
-        version,
-        name,
-        qualifiedName(),
-        simpleName() + ".java",
-        startsFrom,
-        endsAt,
-        MigrationChecksum.of(source));
+        version, name, qualifiedName(), fileName(), startsFrom, endsAt, checksum);
   }
 }

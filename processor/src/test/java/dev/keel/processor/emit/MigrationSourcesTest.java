@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keel.processor.validate.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ class MigrationSourcesTest {
   void handWrittenMigration_isRead_withVersionNameAndChecksum() throws Exception {
     Files.writeString(dir.resolve("V0007__BackfillUserTypes.java"), HAND_WRITTEN);
     Files.writeString(dir.resolve("package-info.java"), "package db.migration;\n");
-    MigrationSources.Result result = MigrationSources.read(dir, "db.migration");
+    MigrationSources.Result result = MigrationSources.read(dir, "migrations", "db.migration");
     assertEquals(0, result.problems().size());
     MigrationSource m = result.migrations().get(0);
     assertEquals(7, m.version());
@@ -80,11 +81,9 @@ class MigrationSourcesTest {
     String withoutAnnotation =
         generated.substring(0, generated.indexOf("@KeelMigration("))
             + generated.substring(generated.indexOf("public final class"));
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> MigrationSources.parse("V0003__AddNote.java", "db.migration", withoutAnnotation));
-    assertEquals(MigrationSources.KEEL_MIGRATION_REMOVED, e.getMessage());
+    assertThrows(
+        MigrationSources.HashesRemoved.class,
+        () -> MigrationSources.parse("V0003__AddNote.java", "db.migration", withoutAnnotation));
     MigrationSource intact =
         MigrationSources.parse("V0003__AddNote.java", "db.migration", generated);
     assertEquals("bbbb", intact.endsAt());
@@ -124,17 +123,20 @@ class MigrationSourcesTest {
     Files.writeString(dir.resolve("V0007__BackfillUserTypes.java"), HAND_WRITTEN);
     Files.createDirectories(dir.resolve("V0008__Folder.java"));
     Files.writeString(dir.resolve("V0009__Empty.java"), "");
-    MigrationSources.Result result = MigrationSources.read(dir, "db.migration");
+    MigrationSources.Result result = MigrationSources.read(dir, "migrations", "db.migration");
     assertEquals(
         List.of("db.migration.V0007__BackfillUserTypes"),
         result.migrations().stream().map(MigrationSource::className).toList());
     assertEquals(
-        List.of("V0008__Folder.java", "V0009__Empty.java"),
+        List.of("migrations/V0008__Folder.java", "migrations/V0009__Empty.java"),
         result.problems().stream().map(p -> p.args().get(0)).toList());
+    assertEquals(
+        List.of("db.migration.V0008__Folder", "db.migration.V0009__Empty"),
+        result.problems().stream().map(Problem::position).toList());
   }
 
   @Test
   void missingFolder_holdsNoMigrations() throws Exception {
-    assertEquals(0, MigrationSources.read(dir.resolve("none"), "x").migrations().size());
+    assertEquals(0, MigrationSources.read(dir.resolve("none"), "none", "x").migrations().size());
   }
 }
