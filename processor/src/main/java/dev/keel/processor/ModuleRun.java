@@ -22,13 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -50,46 +44,9 @@ final class ModuleRun {
     this.managedTypeNames = managedTypeNames;
   }
 
-  /**
-   * Whether a field or getter of a managed type has a type javac could not (yet) resolve: another
-   * processor may generate it in a later round. Looks at declared types only, without building
-   * models, so a normal build pays almost nothing for it.
-   */
+  /** Whether a managed type has a member whose type javac could not (yet) resolve. */
   boolean hasUnresolvedTypes() {
-    for (TypeElement t : resolve(managedTypeNames)) {
-      for (TypeElement c = t; c != null; c = superclassOf(c)) {
-        for (Element member : c.getEnclosedElements()) {
-          TypeMirror type =
-              member instanceof ExecutableElement m ? m.getReturnType() : member.asType();
-          if (containsError(type)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsError(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
-      return true;
-    }
-    if (type instanceof DeclaredType d) {
-      return d.getTypeArguments().stream().anyMatch(ModuleRun::containsError);
-    }
-    if (type instanceof ArrayType a) {
-      return containsError(a.getComponentType());
-    }
-    return false;
-  }
-
-  /** The superclass of {@code t}, or null at {@code Object} (as EntityScanner walks them). */
-  private static TypeElement superclassOf(TypeElement t) {
-    TypeMirror s = t.getSuperclass();
-    return s instanceof DeclaredType d
-            && !((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.lang.Object")
-        ? (TypeElement) d.asElement()
-        : null;
+    return EntityScanner.hasUnresolvedTypes(resolve(managedTypeNames));
   }
 
   void execute() {

@@ -12,8 +12,10 @@ import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -309,7 +311,40 @@ public final class EntityScanner {
         .orElse(fallback);
   }
 
-  private TypeElement superOf(TypeElement type) {
+  /**
+   * Whether a field or getter of one of {@code types} or their superclasses has a type javac could
+   * not (yet) resolve: another processor may generate it in a later round. Looks at declared types
+   * only, without building models, so a normal build pays almost nothing for it.
+   */
+  public static boolean hasUnresolvedTypes(List<TypeElement> types) {
+    for (TypeElement t : types) {
+      for (TypeElement c = t; c != null; c = superOf(c)) {
+        for (Element member : c.getEnclosedElements()) {
+          TypeMirror type =
+              member instanceof ExecutableElement m ? m.getReturnType() : member.asType();
+          if (containsError(type)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsError(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof DeclaredType d) {
+      return d.getTypeArguments().stream().anyMatch(EntityScanner::containsError);
+    }
+    if (type instanceof ArrayType a) {
+      return containsError(a.getComponentType());
+    }
+    return false;
+  }
+
+  private static TypeElement superOf(TypeElement type) {
     TypeMirror s = type.getSuperclass();
     if (s.getKind() != TypeKind.DECLARED) {
       return null;
